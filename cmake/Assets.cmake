@@ -1,0 +1,61 @@
+# Assets both targets need, embedded at build time as byte arrays: the content file and the
+# fonts, subset to the characters and icons the app uses (pyftsubset from python3-fonttools).
+# Debian's python3-fonttools lives in the system interpreter, which may not be first on PATH.
+find_program(SYSTEM_PYTHON3 NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
+execute_process(COMMAND ${SYSTEM_PYTHON3} -c "import fontTools.subset" RESULT_VARIABLE fonttools_missing OUTPUT_QUIET ERROR_QUIET)
+if(fonttools_missing)
+  message(FATAL_ERROR "python3-fonttools is missing: run scripts/setup.sh")
+endif()
+set(PYFTSUBSET ${SYSTEM_PYTHON3} -m fontTools.subset)
+set(AIMENG_EMBED_DIR "${CMAKE_BINARY_DIR}/embedded")
+file(MAKE_DIRECTORY "${AIMENG_EMBED_DIR}")
+set(AIMENG_EMBEDDED_SOURCES "")
+
+set(AIMENG_TEXT_FONT_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Inter font folder (fonts-inter)")
+set(AIMENG_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont.ttf" CACHE FILEPATH "Icon font (fonts-fork-awesome)")
+
+# Text: Basic Latin, Latin-1 and the punctuation the copy uses (dashes, quotes, bullet, ellipsis,
+# arrows, minus, multiplication, euro, rupee, yuan/yen, pound signs). Keep in sync with
+# kTextGlyphRanges in src/ui/fonts.cpp.
+set(AIMENG_TEXT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
+
+# Icons: exactly the code points named in src/ui/icons.hpp.
+file(STRINGS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp" icon_lines REGEX "\\\\u[fF][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]")
+set(icon_codes "")
+foreach(line IN LISTS icon_lines)
+  string(REGEX MATCH "\\\\u([fF][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F])" _ "${line}")
+  list(APPEND icon_codes "U+${CMAKE_MATCH_1}")
+endforeach()
+list(REMOVE_DUPLICATES icon_codes)
+string(REPLACE ";" "," AIMENG_ICON_UNICODES "${icon_codes}")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp")
+
+function(aimeng_subset_font out_var name source unicodes)
+  set(out "${AIMENG_EMBED_DIR}/${name}")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${PYFTSUBSET} "${source}" "--unicodes=${unicodes}" "--output-file=${out}"
+            --layout-features= --no-hinting --desubroutinize --name-IDs= --notdef-outline
+    DEPENDS "${source}"
+    COMMENT "Subsetting ${name}" VERBATIM)
+  set(${out_var} "${out}" PARENT_SCOPE)
+endfunction()
+
+# Writes NAME.cpp defining `extern const unsigned char NAME[]` and `NAME_size`.
+function(aimeng_embed symbol file)
+  set(out "${AIMENG_EMBED_DIR}/${symbol}.cpp")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${file} -DOUTPUT=${out} -DSYMBOL=${symbol}
+            -P "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake"
+    DEPENDS "${file}" "${CMAKE_SOURCE_DIR}/cmake/EmbedFile.cmake"
+    COMMENT "Embedding ${symbol}" VERBATIM)
+  set(AIMENG_EMBEDDED_SOURCES ${AIMENG_EMBEDDED_SOURCES} "${out}" PARENT_SCOPE)
+endfunction()
+
+aimeng_subset_font(font_regular "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
+aimeng_subset_font(font_semibold "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_TEXT_UNICODES}")
+aimeng_subset_font(font_icons "icons.ttf" "${AIMENG_ICON_FONT}" "${AIMENG_ICON_UNICODES}")
+
+aimeng_embed(embedded_font_regular "${font_regular}")
+aimeng_embed(embedded_font_semibold "${font_semibold}")
+aimeng_embed(embedded_font_icons "${font_icons}")
+aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")

@@ -1,0 +1,55 @@
+// --check-content and --calc: the app's content and engine without a window, for content
+// editors, staff scripts and anyone checking figures.
+#include "cli_commands.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/calculator.hpp"
+#include "core/content.hpp"
+#include "core/estimate_csv.hpp"
+#include "core/route.hpp"
+#include "core/scenario_codec.hpp"
+#include "ui/embedded.hpp"
+
+namespace native {
+
+int check_content(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << path << ": error: cannot open the file\n";
+    return 1;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const core::LoadResult result = core::load_content(buffer.str(), path);
+  for (const auto& p : result.problems.items) std::cout << p.to_string() << "\n";
+  std::cout << path << ": " << result.problems.error_count() << " error(s), " << result.problems.warning_count()
+            << " warning(s)\n";
+  return result.ok() ? 0 : 1;
+}
+
+int print_calculation(const std::string& route_text) {
+  const std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
+  const core::LoadResult content = core::load_content(text, "built-in content.json");
+  if (!content.ok()) {
+    for (const auto& p : content.problems.items) std::cerr << p.to_string() << "\n";
+    return 1;
+  }
+  const core::ParsedRoute parsed = core::parse_route(route_text);
+  std::vector<std::string> problems = parsed.notices;
+  if (parsed.route.screen != core::Screen::Calculator)
+    problems.push_back("--calc needs a /calculator route, e.g. '/calculator?path=16m1&start=2026'");
+  const core::DecodedScenario decoded =
+      core::decode_scenario(content.content, parsed.route.query, core::default_scenario(content.content));
+  problems.insert(problems.end(), decoded.notices.begin(), decoded.notices.end());
+  if (!problems.empty()) {
+    for (const auto& p : problems) std::cerr << "--calc: " << p << "\n";
+    return 2;
+  }
+  std::cout << core::estimate_to_csv(core::estimate(content.content, decoded.state.main));
+  return 0;
+}
+
+}  // namespace native

@@ -1,0 +1,216 @@
+// Native platform layer: owns the SDL2 window, the OpenGL 3 context and the loop, and carries
+// out what the app asks of the platform (open a link, copy, save a file).
+#include "native_window.hpp"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+#include <stb/stb_image_write.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+#include "ui/app.hpp"
+
+namespace native {
+
+namespace {
+
+struct Window {
+  SDL_Window* window = nullptr;
+  SDL_GLContext gl = nullptr;
+};
+
+float display_scale(int display) {
+  float ddpi = 0;
+  if (SDL_GetDisplayDPI(display, &ddpi, nullptr, nullptr) != 0 || ddpi <= 0) return 1.0f;
+  return std::clamp(ddpi / 96.0f, 1.0f, 3.0f);
+}
+
+void update_pixel_ratio(app::AppState& state, SDL_Window* window) {
+  int w = 0, h = 0, dw = 0, dh = 0;
+  SDL_GetWindowSize(window, &w, &h);
+  SDL_GL_GetDrawableSize(window, &dw, &dh);
+  const float ratio = w > 0 ? static_cast<float>(dw) / static_cast<float>(w) : 1.0f;
+  if (ratio > 0 && ratio != state.pixel_ratio) {
+    state.pixel_ratio = ratio;
+    state.fonts_dirty = true;
+  }
+}
+
+std::string downloads_folder() {
+  const char* home = std::getenv("HOME");
+  if (home && *home) {
+    const std::string downloads = std::string(home) + "/Downloads";
+    if (SDL_RWops* probe = SDL_RWFromFile((downloads + "/.aimeng-probe").c_str(), "w")) {
+      SDL_RWclose(probe);
+      std::remove((downloads + "/.aimeng-probe").c_str());
+      return downloads;
+    }
+    return home;
+  }
+  return ".";
+}
+
+void serve_requests(app::AppState& state) {
+  auto& r = state.requests;
+  if (r.open_url) {
+    if (SDL_OpenURL(r.open_url->c_str()) != 0) app::show_toast(state, "Could not open " + *r.open_url);
+    r.open_url.reset();
+  }
+  if (r.clipboard_text) {
+    SDL_SetClipboardText(r.clipboard_text->c_str());
+    r.clipboard_text.reset();
+  }
+  if (r.save_file) {
+    const std::string path = downloads_folder() + "/" + r.save_file->file_name;
+    std::ofstream out(path, std::ios::binary);
+    out << r.save_file->contents;
+    app::show_toast(state, out ? "Saved " + path : "Could not write " + path);
+    r.save_file.reset();
+  }
+  r.route_changed = false;  // natively the route is only shown through --route and links
+}
+
+bool write_screenshot(const std::string& path, int width, int height) {
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
+}
+
+void render(app::AppState& state, SDL_Window* window) {
+  if (app::prepare_fonts(state)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  app::frame(state);
+  int dw = 0, dh = 0;
+  SDL_GL_GetDrawableSize(window, &dw, &dh);
+  glViewport(0, 0, dw, dh);
+  const ImVec4 bg(0xF4 / 255.0f, 0xF6 / 255.0f, 0xFA / 255.0f, 1.0f);
+  glClearColor(bg.x, bg.y, bg.z, bg.w);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+int run_window(const core::CliOptions& o) {
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+    std::cerr << "aimeng-explorer: cannot start SDL: " << SDL_GetError() << "\n";
+    return 1;
+  }
+  if (o.display >= SDL_GetNumVideoDisplays()) {
+    std::cerr << "aimeng-explorer: --display " << o.display << ": there are only " << SDL_GetNumVideoDisplays()
+              << " display(s)\n";
+    SDL_Quit();
+    return 2;
+  }
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (o.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  Window w;
+  w.window = SDL_CreateWindow("AI MEng Explorer", SDL_WINDOWPOS_CENTERED_DISPLAY(o.display),
+                              SDL_WINDOWPOS_CENTERED_DISPLAY(o.display), o.width, o.height, flags);
+  if (!w.window) {
+    std::cerr << "aimeng-explorer: cannot open a window: " << SDL_GetError() << "\n";
+    SDL_Quit();
+    return 1;
+  }
+  w.gl = SDL_GL_CreateContext(w.window);
+  if (!w.gl) {
+    std::cerr << "aimeng-explorer: cannot create an OpenGL 3.2 context: " << SDL_GetError() << "\n";
+    SDL_DestroyWindow(w.window);
+    SDL_Quit();
+    return 1;
+  }
+  SDL_GL_MakeCurrent(w.window, w.gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is fixed; settings live in the app's own file
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
+  ImGui_ImplOpenGL3_Init("#version 150");
+
+  auto state = std::make_unique<app::AppState>();
+  state->text_scale = o.text_scale > 0 ? static_cast<float>(o.text_scale) : display_scale(o.display);
+  update_pixel_ratio(*state, w.window);
+  app::init(*state, o.content_path, o.route);
+
+  const bool screenshot = !o.screenshot_path.empty();
+  int exit_code = 0;
+  int frames = 0;
+  bool running = true;
+  while (running) {
+    // Event-driven: sleep until input arrives unless the app still animates. A focused text
+    // field wakes twice a second so its cursor blinks.
+    const bool busy = screenshot || app::wants_frames(*state);
+    SDL_Event event;
+    bool have_event = false;
+    if (busy) have_event = SDL_PollEvent(&event) != 0;
+    else if (io.WantTextInput) have_event = SDL_WaitEventTimeout(&event, 500) != 0;
+    else have_event = SDL_WaitEvent(&event) != 0;
+    while (have_event) {
+      ImGui_ImplSDL2_ProcessEvent(&event);
+      if (event.type == SDL_QUIT) running = false;
+      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+          event.window.windowID == SDL_GetWindowID(w.window))
+        running = false;
+      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+        update_pixel_ratio(*state, w.window);
+      state->frames_to_draw = std::max(state->frames_to_draw, 3);  // let hover and popups settle
+      have_event = SDL_PollEvent(&event) != 0;
+    }
+    if (!running) break;
+
+    render(*state, w.window);
+    serve_requests(*state);
+    ++frames;
+    if (screenshot && frames >= 4 && !app::wants_frames(*state)) {
+      int dw = 0, dh = 0;
+      SDL_GL_GetDrawableSize(w.window, &dw, &dh);
+      if (!write_screenshot(o.screenshot_path, dw, dh)) {
+        std::cerr << "aimeng-explorer: cannot write " << o.screenshot_path << "\n";
+        exit_code = 1;
+      }
+      running = false;
+    }
+    if (screenshot && frames > 120) {
+      std::cerr << "aimeng-explorer: the screen did not settle within 120 frames\n";
+      exit_code = 1;
+      running = false;
+    }
+    SDL_GL_SwapWindow(w.window);
+  }
+
+  state.reset();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(w.gl);
+  SDL_DestroyWindow(w.window);
+  SDL_Quit();
+  return exit_code;
+}
+
+}  // namespace native

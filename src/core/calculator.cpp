@@ -1,0 +1,361 @@
+// Cost and timeline engine; see calculator.hpp. Every amount is integer cents; the only
+// rounding is in apply_rate()/escalate() (money.cpp).
+#include "core/calculator.hpp"
+
+#include <algorithm>
+
+namespace core {
+
+bool Scenario::operator==(const Scenario& o) const {
+  return path == o.path && figures == o.figures && start_year == o.start_year &&
+         tuition_increase == o.tuition_increase && living_increase == o.living_increase && insurance == o.insurance &&
+         living == o.living && living_monthly == o.living_monthly && extras == o.extras && aid == o.aid &&
+         aid_percent == o.aid_percent && aid_fixed_per_year == o.aid_fixed_per_year && loan_fees == o.loan_fees &&
+         intern_weekly_pay == o.intern_weekly_pay && intern_weeks == o.intern_weeks && currency == o.currency &&
+         rate_millionths == o.rate_millionths;
+}
+
+const char* line_kind_id(LineKind k) {
+  switch (k) {
+    case LineKind::Tuition: return "tuition";
+    case LineKind::Fees: return "fees";
+    case LineKind::Living: return "living";
+    case LineKind::Aid: return "aid";
+    case LineKind::Earnings: return "earnings";
+  }
+  return "fees";
+}
+
+std::string YearMonth::iso() const {
+  std::string m = std::to_string(month);
+  return std::to_string(year) + "-" + (month < 10 ? "0" + m : m);
+}
+
+Cents TermEstimate::cost() const {
+  return add_saturating(add_saturating(by_kind[0], by_kind[1]), by_kind[2]);
+}
+
+Cents TermEstimate::net() const {
+  const Cents n = add_saturating(add_saturating(cost(), by_kind[3]), by_kind[4]);
+  return std::max<Cents>(0, n);
+}
+
+namespace {
+
+const CostYear* two_latest(const Content& c, const CostYear** previous) {
+  const CostYear* latest = c.latest_cost_year();
+  *previous = nullptr;
+  for (const auto& y : c.cost_years)
+    if (latest && y.first_fall == latest->first_fall - 1) *previous = &y;
+  return latest;
+}
+
+Cents amount_of(const TermAmounts& amounts, const Content& c, CostRole role) {
+  for (const auto& [id, amount] : amounts)
+    if (const CostItem* item = c.cost_item(id); item && item->role == role) return amount;
+  return 0;
+}
+
+// Growth from the previous published year to the latest, rounded to 0.1 %; 3 % if only one
+// year is published.
+BasisPoints observed_growth(Cents before, Cents after) {
+  if (before <= 0 || after <= 0) return 300;
+  const WideInt bp = (static_cast<WideInt>(after - before) * 10'000 * 10 / before + 5) / 10;
+  const auto rounded = static_cast<BasisPoints>((bp + 5) / 10 * 10);
+  return std::clamp<BasisPoints>(rounded, 0, Limits::kMaxIncrease);
+}
+
+}  // namespace
+
+BasisPoints default_tuition_increase(const Content& c) {
+  const CostYear* prev = nullptr;
+  const CostYear* latest = two_latest(c, &prev);
+  if (!latest || !prev) return 300;
+  return observed_growth(amount_of(prev->on_campus.fall, c, CostRole::Tuition),
+                         amount_of(latest->on_campus.fall, c, CostRole::Tuition));
+}
+
+BasisPoints default_living_increase(const Content& c) {
+  const CostYear* prev = nullptr;
+  const CostYear* latest = two_latest(c, &prev);
+  if (!latest || !prev) return 300;
+  return observed_growth(amount_of(prev->on_campus.fall, c, CostRole::Room), amount_of(latest->on_campus.fall, c, CostRole::Room));
+}
+
+Scenario default_scenario(const Content& c) {
+  Scenario s;
+  if (!c.paths.empty()) s.path = c.paths.front().id;
+  if (const CostYear* latest = c.latest_cost_year()) {
+    s.figures = latest->id;
+    s.start_year = latest->first_fall;
+  }
+  s.tuition_increase = default_tuition_increase(c);
+  s.living_increase = default_living_increase(c);
+  return s;
+}
+
+namespace {
+template <typename T>
+void clamp_field(std::vector<std::string>& notes, const char* field, T& value, T lo, T hi, const std::string& unit_hint) {
+  if (value < lo) {
+    notes.push_back(std::string(field) + ": below the minimum" + unit_hint + "; using the minimum");
+    value = lo;
+  } else if (value > hi) {
+    notes.push_back(std::string(field) + ": above the maximum" + unit_hint + "; using the maximum");
+    value = hi;
+  }
+}
+}  // namespace
+
+std::vector<std::string> clamp_scenario(const Content& c, Scenario& s) {
+  std::vector<std::string> notes;
+  if (!c.path(s.path) && !c.paths.empty()) {
+    notes.push_back("path: \"" + s.path + "\" is not a known path; using \"" + c.paths.front().id + "\"");
+    s.path = c.paths.front().id;
+  }
+  const CostYear* latest = c.latest_cost_year();
+  if (!c.cost_year(s.figures) && latest) {
+    if (!s.figures.empty()) notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
+    s.figures = latest->id;
+  }
+  if (latest) {
+    const int lo = latest->first_fall;
+    clamp_field(notes, "start", s.start_year, lo, lo + Limits::kMaxYearsAhead,
+                " (" + std::to_string(lo) + " to " + std::to_string(lo + Limits::kMaxYearsAhead) + ")");
+  }
+  clamp_field<BasisPoints>(notes, "tuition_increase", s.tuition_increase, 0, Limits::kMaxIncrease, " (0% to 20%)");
+  clamp_field<BasisPoints>(notes, "living_increase", s.living_increase, 0, Limits::kMaxIncrease, " (0% to 20%)");
+  clamp_field<Cents>(notes, "living", s.living_monthly, 0, Limits::kMaxLivingMonthly, " ($0 to $20,000 a month)");
+  clamp_field<BasisPoints>(notes, "aid", s.aid_percent, 0, Limits::kMaxAidPercent, " (0% to 100%)");
+  clamp_field<Cents>(notes, "aid", s.aid_fixed_per_year, 0, Limits::kMaxAidFixed, " ($0 to $500,000 a year)");
+  clamp_field<Cents>(notes, "intern_pay", s.intern_weekly_pay, 0, Limits::kMaxInternWeekly, " ($0 to $20,000 a week)");
+  clamp_field(notes, "intern_weeks", s.intern_weeks, 0, Limits::kMaxInternWeeks, " (0 to 16 weeks)");
+  clamp_field<std::int64_t>(notes, "rate", s.rate_millionths, 0, Limits::kMaxRateMillionths, " (up to 1,000,000 per USD)");
+  return notes;
+}
+
+namespace {
+
+class TermBuilder {
+ public:
+  TermBuilder(const Content& c, const Scenario& s, const CostYear& figures, const Schedule& schedule)
+      : c_(c), s_(s), figures_(figures), schedule_(schedule) {}
+
+  TermEstimate build(const ScheduleTerm& t, std::size_t course_count, bool first_billed) {
+    TermEstimate term;
+    const SeasonCalendar& cal = c_.season(t.season);
+    const int year = s_.start_year + t.year;
+    term.season = t.season;
+    term.label = cal.label + " " + std::to_string(year);
+    term.start = {year, cal.start_month};
+    term.end = {year, cal.end_month};
+    term.internship = t.internship;
+    term.note = t.note;
+    term.courses.assign(t.courses.begin(), t.courses.begin() + static_cast<std::ptrdiff_t>(course_count));
+    // Figures are published per academic year (fall to summer); count years from theirs.
+    const int academic_year = t.season == Season::Fall || t.season == Season::BootCamp ? year : year - 1;
+    years_ahead_ = std::max(0, academic_year - figures_.first_fall);
+
+    const std::size_t billable = static_cast<std::size_t>(
+        std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
+          const Course* course = c_.course(id);
+          return course && course->billable();
+        }));
+
+    if (schedule_.format == "online") {
+      if (t.billing != Billing::None && billable > 0) online_items(term, billable, first_billed);
+    } else if (t.billing == Billing::Semester || t.billing == Billing::Summer) {
+      campus_items(term, t.season == Season::Summer ? figures_.on_campus.summer
+                         : t.season == Season::Spring ? figures_.on_campus.spring
+                                                      : figures_.on_campus.fall,
+                   t.season, first_billed);
+    } else if (t.billing == Billing::PerCourse) {
+      // A partial final fall: tuition by the course, with a fall term's fees and living costs.
+      term.estimated = true;
+      add(term, "tuition", "Tuition (" + std::to_string(billable) + (billable == 1 ? " course)" : " courses)"),
+          LineKind::Tuition, grow_tuition(figures_.on_campus.per_course_tuition * static_cast<Cents>(billable)));
+      campus_items(term, figures_.on_campus.fall, Season::Fall, false, /*skip_tuition=*/true);
+    }
+
+    const bool semester = t.season == Season::Fall || t.season == Season::Spring;
+    if (s_.loan_fees && semester && term.by_kind[0] > 0)
+      add(term, "loan_fees", "Federal loan fees (estimate, " + c_.loan_fees.year + ")", LineKind::Fees, c_.loan_fees.per_semester);
+    return term;
+  }
+
+  void add(TermEstimate& term, const std::string& id, const std::string& label, LineKind kind, Cents amount) {
+    if (amount == 0) return;
+    term.items.push_back({id, label, kind, amount});
+    auto& slot = term.by_kind[static_cast<std::size_t>(kind)];
+    slot = add_saturating(slot, amount);
+  }
+
+ private:
+  Cents grow_tuition(Cents amount) const { return escalate(amount, s_.tuition_increase, years_ahead_); }
+  Cents grow_living(Cents amount) const { return escalate(amount, s_.living_increase, years_ahead_); }
+
+  void online_items(TermEstimate& term, std::size_t billable, bool first_billed) {
+    const OnlineCosts& o = figures_.online;
+    const auto n = static_cast<Cents>(billable);
+    add(term, "tuition", "Tuition (" + std::to_string(billable) + (billable == 1 ? " course)" : " courses)"),
+        LineKind::Tuition, grow_tuition(o.per_course_tuition * n));
+    if (first_billed) add(term, "transcript_fee", "Transcript fee (once)", LineKind::Fees, grow_tuition(o.transcript_fee));
+    // Books are published for the whole degree; each course carries an equal share.
+    if (s_.extras && o.courses > 0) add(term, "books", "Books", LineKind::Living, grow_living(o.books_total * n / o.courses));
+  }
+
+  void campus_items(TermEstimate& term, const TermAmounts& amounts, Season season, bool first_billed, bool skip_tuition = false) {
+    bool living_replaced = false;
+    // In the catalogue's order (tuition first), not the JSON object's key order.
+    for (const CostItem& catalogue_item : c_.cost_items) {
+      const auto found = std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == catalogue_item.id; });
+      if (found == amounts.end()) continue;
+      const std::string& id = found->first;
+      const Cents amount = found->second;
+      const CostItem* item = &catalogue_item;
+      switch (item->role) {
+        case CostRole::Tuition:
+          if (!skip_tuition) add(term, id, item->label, LineKind::Tuition, grow_tuition(amount));
+          break;
+        case CostRole::Fee: add(term, id, item->label, LineKind::Fees, grow_tuition(amount)); break;
+        case CostRole::Insurance:
+          if (s_.insurance) add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          break;
+        case CostRole::Once:
+          if (first_billed) add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          break;
+        case CostRole::Room:
+        case CostRole::Board:
+          if (s_.living == LivingMode::Published) {
+            add(term, id, item->label, LineKind::Living, grow_living(amount));
+          } else if (s_.living == LivingMode::CustomMonthly && !living_replaced) {
+            living_replaced = true;
+            const int months = c_.season(season).living_months;
+            add(term, "custom_living", "Room and board (your " + format_usd(s_.living_monthly) + " a month × " +
+                                           std::to_string(months) + ")",
+                LineKind::Living, s_.living_monthly * months);
+          }
+          break;
+        case CostRole::Books:
+        case CostRole::Transport:
+        case CostRole::Personal:
+          if (s_.extras) add(term, id, item->label, LineKind::Living, grow_living(amount));
+          break;
+      }
+    }
+  }
+
+  const Content& c_;
+  const Scenario& s_;
+  const CostYear& figures_;
+  const Schedule& schedule_;
+  int years_ahead_ = 0;
+};
+
+void apply_aid(const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder& builder) {
+  if (s.aid == AidMode::FixedPerYear) {
+    // Spread each academic year's amount evenly over its billed terms; the first gets the
+    // odd cents.
+    std::vector<std::vector<std::size_t>> by_year;
+    std::vector<int> years;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+      if (terms[i].cost() == 0) continue;
+      const int ay = terms[i].season == Season::Fall ? terms[i].start.year : terms[i].start.year - 1;
+      auto it = std::find(years.begin(), years.end(), ay);
+      if (it == years.end()) {
+        years.push_back(ay);
+        by_year.emplace_back();
+        it = years.end() - 1;
+      }
+      by_year[static_cast<std::size_t>(it - years.begin())].push_back(i);
+    }
+    for (const auto& group : by_year) {
+      const auto n = static_cast<Cents>(group.size());
+      for (std::size_t k = 0; k < group.size(); ++k) {
+        TermEstimate& t = terms[group[k]];
+        const Cents share = s.aid_fixed_per_year / n + (k == 0 ? s.aid_fixed_per_year % n : 0);
+        builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()));
+      }
+    }
+    return;
+  }
+  if (s.aid == AidMode::None || s.aid_percent == 0) return;
+  for (TermEstimate& t : terms) {
+    const bool tuition_only = s.aid == AidMode::TuitionPercent;
+    const Cents base = tuition_only ? t.by_kind[0] : t.cost();
+    const std::string label = "Aid (" + format_percent(s.aid_percent) + (tuition_only ? " of tuition)" : " of costs)");
+    builder.add(t, "aid", label, LineKind::Aid, -std::min(apply_rate(base, s.aid_percent), t.cost()));
+  }
+}
+
+}  // namespace
+
+Estimate estimate(const Content& c, Scenario s) {
+  Estimate e;
+  clamp_scenario(c, s);
+  const Path* path = c.path(s.path);
+  const CostYear* figures = c.cost_year(s.figures);
+  const Schedule* schedule = path ? c.schedule(path->schedule) : nullptr;
+  if (!path || !figures || !schedule) return e;  // only with content that failed validation
+
+  e.path_label = path->label;
+  e.figures = figures->id;
+  e.figures_first_fall = figures->first_fall;
+  if (const Source* src = c.source(figures->source)) e.figures_source_url = src->url;
+
+  TermBuilder builder(c, s, *figures, *schedule);
+  bool billed_yet = false;
+  bool any_estimated = false;
+  for (const ScheduleTerm& t : schedule->terms) {
+    std::size_t count = t.courses.size();
+    if (t.final_term) {
+      if (path->final_courses == 0) continue;
+      count = std::min<std::size_t>(count, static_cast<std::size_t>(path->final_courses));
+    }
+    TermEstimate term = builder.build(t, count, !billed_yet && t.billing != Billing::None);
+    billed_yet = billed_yet || term.cost() > 0;
+    any_estimated = any_estimated || term.estimated;
+    if (term.internship && s.intern_weeks > 0 && s.intern_weekly_pay > 0) {
+      const Cents earned = s.intern_weekly_pay * s.intern_weeks;
+      const Cents room = std::max<Cents>(0, add_saturating(term.cost(), term.by_kind[3]));
+      builder.add(term, "internship", "Internship earnings (" + format_usd(s.intern_weekly_pay) + " × " +
+                                          std::to_string(s.intern_weeks) + " weeks)",
+                  LineKind::Earnings, -std::min(earned, room));
+      if (earned > room) e.notes.push_back("Internship earnings above that term's costs are not counted.");
+    }
+    e.terms.push_back(std::move(term));
+  }
+  apply_aid(s, e.terms, builder);
+  // Earnings were added before aid; make sure aid plus earnings never exceed a term's cost.
+  for (TermEstimate& t : e.terms) {
+    const Cents over = add_saturating(add_saturating(t.cost(), t.by_kind[3]), t.by_kind[4]);
+    if (over < 0) builder.add(t, "internship_cap", "Earnings beyond this term's costs", LineKind::Earnings, -over);
+  }
+
+  for (const TermEstimate& t : e.terms) {
+    for (std::size_t k = 0; k < e.by_kind.size(); ++k) e.by_kind[k] = add_saturating(e.by_kind[k], t.by_kind[k]);
+    e.net = add_saturating(e.net, t.net());
+  }
+  e.cost = add_saturating(add_saturating(e.by_kind[0], e.by_kind[1]), e.by_kind[2]);
+
+  const TermEstimate* first_fall = nullptr;
+  for (const auto& t : e.terms)
+    if (!first_fall && t.season == Season::Fall) first_fall = &t;
+  if (first_fall && !e.terms.empty()) {
+    e.graduation = e.terms.back().end;
+    e.months = e.graduation.index() - first_fall->start.index();
+  }
+
+  if (s.start_year > figures->first_fall)
+    e.notes.push_back("Figures are " + figures->id + "'s, grown " + format_percent(s.tuition_increase) +
+                      " a year for tuition and fees and " + format_percent(s.living_increase) + " a year for living costs.");
+  if (any_estimated)
+    e.notes.push_back("The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are published for it.");
+  if (schedule->format == "online")
+    e.notes.push_back("Online costs cover tuition, the transcript fee and books; travel to the residencies is not included.");
+  if (s.living == LivingMode::CustomMonthly)
+    e.notes.push_back("Your monthly living amount is used as entered, without yearly increases.");
+  return e;
+}
+
+}  // namespace core

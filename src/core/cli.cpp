@@ -1,0 +1,105 @@
+// Command-line parsing; see cli.hpp.
+#include "core/cli.hpp"
+
+#include <cstdlib>
+
+namespace core {
+
+std::string cli_usage(const std::string& program) {
+  return "Usage: " + program + " [options]\n"
+         "Explore Duke's AI Master of Engineering: the program, its students, and what it costs.\n\n"
+         "Options:\n"
+         "  --help                 show this help and exit\n"
+         "  --route ROUTE          open at ROUTE: /program, /students, /students/<id>,\n"
+         "                         /calculator?path=16m1&start=2026&...\n"
+         "  --size WxH             window size in pixels (default 1280x800)\n"
+         "  --fullscreen           start full screen\n"
+         "  --display N            open on display N (0 is the first)\n"
+         "  --text-scale X         text and layout scale, 0.5 to 4 (default: from the display DPI)\n"
+         "  --content PATH         use this content file instead of the built-in one\n"
+         "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
+         "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
+         "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n\n"
+         "Exit status: 0 success, 1 failure (bad content, unwritable file), 2 bad command line.\n";
+}
+
+namespace {
+bool parse_int(const std::string& s, int lo, int hi, int& out) {
+  if (s.empty() || s.size() > 6) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v < lo || v > hi) return false;
+  out = v;
+  return true;
+}
+}  // namespace
+
+CliResult parse_cli(const std::vector<std::string>& args) {
+  CliResult r;
+  CliOptions& o = r.options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) {
+        r.error = a + " needs a value";
+        return false;
+      }
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+    } else if (a == "--fullscreen") {
+      o.fullscreen = true;
+    } else if (a == "--route") {
+      if (!value(o.route)) return r;
+    } else if (a == "--screenshot") {
+      if (!value(o.screenshot_path)) return r;
+      if (o.screenshot_path.size() < 5 || o.screenshot_path.substr(o.screenshot_path.size() - 4) != ".png") {
+        r.error = "--screenshot: \"" + o.screenshot_path + "\" must end in .png";
+        return r;
+      }
+    } else if (a == "--content") {
+      if (!value(o.content_path)) return r;
+    } else if (a == "--check-content") {
+      if (!value(o.check_content_path)) return r;
+    } else if (a == "--calc") {
+      if (!value(v)) return r;
+      o.calc_route = v;
+    } else if (a == "--size") {
+      if (!value(v)) return r;
+      const auto x = v.find('x');
+      if (x == std::string::npos || !parse_int(v.substr(0, x), 200, 16384, o.width) ||
+          !parse_int(v.substr(x + 1), 200, 16384, o.height)) {
+        r.error = "--size: \"" + v + "\" is not WIDTHxHEIGHT with each between 200 and 16384, e.g. 1440x900";
+        return r;
+      }
+      o.size_given = true;
+    } else if (a == "--display") {
+      if (!value(v)) return r;
+      if (!parse_int(v, 0, 63, o.display)) {
+        r.error = "--display: \"" + v + "\" is not a display number (0 to 63)";
+        return r;
+      }
+    } else if (a == "--text-scale") {
+      if (!value(v)) return r;
+      char* end = nullptr;
+      const double s = std::strtod(v.c_str(), &end);
+      if (v.empty() || *end != '\0' || !(s >= 0.5 && s <= 4.0)) {
+        r.error = "--text-scale: \"" + v + "\" is not a number from 0.5 to 4";
+        return r;
+      }
+      o.text_scale = s;
+    } else {
+      r.error = "unknown option \"" + a + "\"";
+      return r;
+    }
+  }
+  return r;
+}
+
+}  // namespace core

@@ -1,0 +1,32 @@
+// The native app's command line. Parsing is pure (no I/O) so it can be tested; main() acts
+// on the result.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct CliOptions {
+  bool help = false;
+  int width = 1280, height = 800;
+  bool size_given = false;
+  std::string route;            // --route
+  std::string screenshot_path;  // --screenshot
+  std::string content_path;     // --content
+  std::string check_content_path;  // --check-content
+  std::optional<std::string> calc_route;  // --calc
+  bool fullscreen = false;
+  int display = 0;
+  double text_scale = 0;  // 0 = from the display's DPI
+};
+
+struct CliResult {
+  CliOptions options;
+  std::string error;  // non-empty: print it with the usage hint and exit 2
+};
+
+CliResult parse_cli(const std::vector<std::string>& args);  // args without argv[0]
+std::string cli_usage(const std::string& program);
+
+}  // namespace core

@@ -1,0 +1,35 @@
+// CSV export of an Estimate; see estimate_csv.hpp.
+#include "core/estimate_csv.hpp"
+
+namespace core {
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string estimate_to_csv(const Estimate& e) {
+  std::string out = "term,start,end,item,kind,amount_usd\n";
+  for (const TermEstimate& t : e.terms) {
+    for (const LineItem& item : t.items) {
+      out += csv_field(t.label) + "," + t.start.iso() + "," + t.end.iso() + "," + csv_field(item.label) + "," +
+             line_kind_id(item.kind) + "," + format_decimal(item.amount) + "\n";
+    }
+  }
+  const std::string first = e.terms.empty() ? "" : e.terms.front().start.iso();
+  const std::string last = e.terms.empty() ? "" : e.terms.back().end.iso();
+  auto total = [&](const char* kind, Cents amount) {
+    out += std::string("TOTAL,") + first + "," + last + "," + kind + "," + kind + "," + format_decimal(amount) + "\n";
+  };
+  total("tuition", e.by_kind[0]);
+  total("fees", e.by_kind[1]);
+  total("living", e.by_kind[2]);
+  total("aid", e.by_kind[3]);
+  if (e.by_kind[4] != 0) total("earnings", e.by_kind[4]);
+  total("net", e.net);
+  return out;
+}
+
+}  // namespace core

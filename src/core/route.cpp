@@ -1,0 +1,141 @@
+// Route parsing and formatting; see route.hpp.
+#include "core/route.hpp"
+
+namespace core {
+
+const char* screen_path(Screen s) {
+  switch (s) {
+    case Screen::Program: return "/program";
+    case Screen::Students: return "/students";
+    case Screen::Calculator: return "/calculator";
+  }
+  return "/program";
+}
+
+namespace {
+bool is_safe_id(const std::string& s) {
+  if (s.empty() || s.size() > 64) return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
+  return true;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string printable(const std::string& s) {
+  std::string out;
+  for (char c : s.substr(0, 40)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
+  return s.size() > 40 ? out + "..." : out;
+}
+}  // namespace
+
+std::string percent_encode(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '_' || c == '.' || c == '~' || c == ':';
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+bool percent_decode(const std::string& text, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out += ' ';
+    } else if (text[i] == '%') {
+      if (i + 2 >= text.size()) return false;
+      const int hi = hex_value(text[i + 1]);
+      const int lo = hex_value(text[i + 2]);
+      if (hi < 0 || lo < 0) return false;
+      out += static_cast<char>(hi * 16 + lo);
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return true;
+}
+
+ParsedRoute parse_route(const std::string& input) {
+  ParsedRoute result;
+  std::string text = input;
+  if (text.size() > kMaxRouteLength) {
+    result.notices.push_back("the link is " + std::to_string(text.size()) + " characters long; only the first " +
+                             std::to_string(kMaxRouteLength) + " are read");
+    text.resize(kMaxRouteLength);
+  }
+  if (!text.empty() && text[0] == '#') text.erase(0, 1);
+  const std::size_t q = text.find('?');
+  std::string path = text.substr(0, q);
+  const std::string query = q == std::string::npos ? "" : text.substr(q + 1);
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  if (path.empty() || path[0] != '/') path = "/" + path;
+
+  const std::size_t second = path.find('/', 1);
+  const std::string head = path.substr(0, second);
+  const std::string rest = second == std::string::npos ? "" : path.substr(second + 1);
+  if (head == "/" || head == "/program") {
+    result.route.screen = Screen::Program;
+  } else if (head == "/students") {
+    result.route.screen = Screen::Students;
+  } else if (head == "/calculator") {
+    result.route.screen = Screen::Calculator;
+  } else {
+    result.notices.push_back("unknown page \"" + printable(head) + "\"; showing the program");
+  }
+  if (!rest.empty()) {
+    std::string decoded;
+    if (result.route.screen != Screen::Calculator && percent_decode(rest, decoded) && is_safe_id(decoded))
+      result.route.detail = decoded;
+    else
+      result.notices.push_back("ignored \"" + printable(rest) + "\" after " + screen_path(result.route.screen));
+  }
+
+  std::size_t start = 0;
+  while (start < query.size()) {
+    std::size_t end = query.find('&', start);
+    if (end == std::string::npos) end = query.size();
+    const std::string pair = query.substr(start, end - start);
+    start = end + 1;
+    if (pair.empty()) continue;
+    if (result.route.query.size() >= kMaxQueryParams) {
+      result.notices.push_back("too many settings in the link; the rest are ignored");
+      break;
+    }
+    const std::size_t eq = pair.find('=');
+    std::string key, value;
+    if (!percent_decode(pair.substr(0, eq), key) ||
+        !percent_decode(eq == std::string::npos ? "" : pair.substr(eq + 1), value)) {
+      result.notices.push_back("ignored a malformed setting \"" + printable(pair) + "\"");
+      continue;
+    }
+    result.route.query.emplace_back(key, value);
+  }
+  return result;
+}
+
+std::string format_route(const Route& route) {
+  std::string out = screen_path(route.screen);
+  if (!route.detail.empty()) out += "/" + percent_encode(route.detail);
+  for (std::size_t i = 0; i < route.query.size(); ++i) {
+    out += i == 0 ? '?' : '&';
+    out += percent_encode(route.query[i].first) + "=" + percent_encode(route.query[i].second);
+  }
+  return out;
+}
+
+}  // namespace core

@@ -1,0 +1,46 @@
+// Plain-text summary of an estimate; see summary.hpp.
+#include "core/summary.hpp"
+
+namespace core {
+
+std::string month_year(const YearMonth& ym) {
+  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+  const int m = ym.month >= 1 && ym.month <= 12 ? ym.month : 1;
+  return std::string(kMonths[m - 1]) + " " + std::to_string(ym.year);
+}
+
+std::string in_currency(Cents usd, const Scenario& s) {
+  if (s.currency.empty() || s.rate_millionths <= 0) return "";
+  // cents * rate / 1e6, rounded to whole units of the other currency.
+  const WideInt scaled = static_cast<WideInt>(usd) * s.rate_millionths;
+  const WideInt units = (scaled + 50'000'000) / 100'000'000;
+  const auto whole = static_cast<Cents>(units);
+  std::string text = format_usd(whole * 100);
+  text.erase(text.find('$'), 1);
+  return s.currency + " " + text;
+}
+
+std::string estimate_summary(const Estimate& e, const Scenario& s, const std::string& link) {
+  std::string out = "AI Master of Engineering, Duke University: cost and timeline estimate\n";
+  out += "Path: " + e.path_label + ", first fall " + std::to_string(s.start_year) + "\n";
+  out += "Graduation: " + month_year(e.graduation) + " (" + std::to_string(e.months) + " months from the first fall)\n";
+  out += "Tuition " + format_usd(e.by_kind[0]) + ", fees " + format_usd(e.by_kind[1]) + ", living " +
+         format_usd(e.by_kind[2]);
+  if (e.by_kind[3] != 0) out += ", aid " + format_usd(e.by_kind[3]);
+  if (e.by_kind[4] != 0) out += ", internship earnings " + format_usd(e.by_kind[4]);
+  out += "\nEstimated net cost: " + format_usd(e.net);
+  const std::string other = in_currency(e.net, s);
+  if (!other.empty()) out += " (about " + other + " at the rate you entered)";
+  out += "\n";
+  for (const auto& t : e.terms)
+    if (t.cost() > 0) out += "  " + t.label + ": " + format_usd(t.net()) + "\n";
+  out += "Based on the program's published " + e.figures + " figures";
+  if (!e.figures_source_url.empty()) out += " (" + e.figures_source_url + ")";
+  out += ". Official figures change every year; this is an estimate.\n";
+  for (const auto& n : e.notes) out += "Note: " + n + "\n";
+  if (!link.empty()) out += "Scenario: " + link + "\n";
+  return out;
+}
+
+}  // namespace core

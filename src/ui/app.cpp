@@ -1,0 +1,146 @@
+// AppState set-up, navigation and the per-frame entry point; see app.hpp.
+#include "ui/app.hpp"
+
+#include <imgui.h>
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "ui/embedded.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+
+namespace app {
+
+namespace {
+
+std::string embedded_content() {
+  return std::string(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
+}
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = path + ": cannot open the file";
+    return false;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return true;
+}
+
+void recompute(CalculatorUi& c, const core::Content& content) {
+  c.estimate = core::estimate(content, c.scenario.main);
+  if (c.scenario.compare) c.compare_estimate = core::estimate(content, *c.scenario.compare);
+  else c.compare_estimate.reset();
+  c.dirty = false;
+}
+
+}  // namespace
+
+void init(AppState& state, const std::string& content_path, const std::string& initial_route) {
+  core::LoadResult builtin = core::load_content(embedded_content(), "built-in content.json");
+  // The shipped file is validated by the tests; should it ever fail, say so rather than crash.
+  for (const auto& p : builtin.problems.items)
+    if (p.severity == core::Severity::Error) state.content_problems.push_back(p.to_string());
+  state.content = std::move(builtin.content);
+
+  if (!content_path.empty()) {
+    std::string text, error;
+    if (!read_file(content_path, text, error)) {
+      state.content_problems.push_back(error);
+    } else {
+      core::LoadResult edited = core::load_content(text, content_path);
+      if (edited.ok()) {
+        state.content = std::move(edited.content);
+      } else {
+        for (const auto& p : edited.problems.items) state.content_problems.push_back(p.to_string());
+      }
+    }
+  }
+  const std::time_t now = std::time(nullptr);
+  if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};
+  state.calculator.scenario.main = core::default_scenario(state.content);
+  state.calculator.dirty = true;
+  navigate(state, initial_route.empty() ? "/program" : initial_route);
+  state.requests.route_changed = false;
+}
+
+void navigate(AppState& state, const std::string& route_text) {
+  core::ParsedRoute parsed = core::parse_route(route_text);
+  state.notices = parsed.notices;
+  core::Route& route = parsed.route;
+  if (route.screen == core::Screen::Students && !route.detail.empty() && !state.content.student(route.detail)) {
+    state.notices.push_back("no student profile \"" + route.detail + "\"; showing all profiles");
+    route.detail.clear();
+  }
+  if (route.screen == core::Screen::Calculator && !route.query.empty()) {
+    core::DecodedScenario decoded =
+        core::decode_scenario(state.content, route.query, core::default_scenario(state.content));
+    state.calculator.scenario = decoded.state;
+    state.calculator.dirty = true;
+    for (auto& n : decoded.notices) state.notices.push_back(n);
+  }
+  if (route.screen == core::Screen::Program && !route.detail.empty()) state.program.scroll_to = route.detail;
+  route.query.clear();  // the calculator's query lives in CalculatorUi and is re-encoded on demand
+  state.route = route;
+  state.requests.route_changed = true;
+  state.frames_to_draw = std::max(state.frames_to_draw, 2);
+}
+
+std::string current_route(const AppState& state) {
+  core::Route r = state.route;
+  if (r.screen == core::Screen::Calculator) r.query = core::encode_scenario(state.calculator.scenario);
+  return core::format_route(r);
+}
+
+bool prepare_fonts(AppState& state) {
+  if (!state.fonts_dirty) return false;
+  ui::build_fonts(state.fonts, state.text_scale, state.pixel_ratio);
+  theme::apply_style(state.fonts.body_px);
+  state.fonts_dirty = false;
+  state.frames_to_draw = std::max(state.frames_to_draw, 2);
+  return true;
+}
+
+void frame(AppState& state) {
+  if (state.calculator.dirty) recompute(state.calculator, state.content);
+  ImGui::NewFrame();
+  ui::draw_shell(state);
+  ImGui::Render();
+
+  if (state.pending_route) {
+    const std::string text = core::format_route(*state.pending_route);
+    state.pending_route.reset();
+    navigate(state, text);  // a route without a query keeps the calculator's inputs
+  }
+  if (state.calculator.dirty) {
+    recompute(state.calculator, state.content);
+    state.requests.route_changed = true;  // the scenario is part of the link
+    state.frames_to_draw = std::max(state.frames_to_draw, 1);
+  }
+  if (state.frames_to_draw > 0) --state.frames_to_draw;
+}
+
+const core::RichText& rich(AppState& state, const std::string& markdown) {
+  auto it = state.rich_text_cache.find(markdown);
+  if (it == state.rich_text_cache.end()) it = state.rich_text_cache.emplace(markdown, core::parse_rich_text(markdown)).first;
+  return it->second;
+}
+
+std::string share_link(const AppState& state) {
+  return state.share_base_url.empty() ? current_route(state) : state.share_base_url + "#" + current_route(state);
+}
+
+void show_toast(AppState& state, const std::string& text) {
+  state.toast = text;
+  state.toast_until = ImGui::GetTime() + 2.5;
+}
+
+bool wants_frames(const AppState& state) {
+  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty || !state.program.scroll_to.empty();
+}
+
+}  // namespace app

@@ -1,0 +1,104 @@
+// The whole app's state and its once-a-frame entry point. Platforms (platform/native,
+// platform/web) own the window and the loop; each frame they call app::frame(), which draws
+// every visible screen from AppState and then applies what the user asked for.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/calculator.hpp"
+#include "core/content.hpp"
+#include "core/rich_text.hpp"
+#include "core/route.hpp"
+#include "core/scenario_codec.hpp"
+#include "ui/fonts.hpp"
+
+namespace app {
+
+struct CalculatorUi {
+  core::CalculatorRouteState scenario;
+  core::Estimate estimate;
+  std::optional<core::Estimate> compare_estimate;
+  bool dirty = true;  // inputs changed: recompute before drawing results
+  int editing = 0;    // which scenario the inputs edit: 0 main, 1 compare
+};
+
+struct ProgramUi {
+  std::string group_filter;  // course group id, empty for all
+  std::string search;
+  std::string scroll_to;     // section id to bring into view on the next frame
+};
+
+struct StudentsUi {
+  std::string search;
+};
+
+// What platform code must do after a frame (it cannot be done from inside ImGui drawing).
+struct SaveFileRequest {
+  std::string file_name, mime_type, contents;
+};
+
+struct PlatformRequests {
+  std::optional<std::string> open_url;
+  std::optional<std::string> clipboard_text;
+  std::optional<SaveFileRequest> save_file;
+  bool route_changed = false;  // the web shell mirrors the route into the address bar
+};
+
+struct AppState {
+  core::Content content;
+  std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
+  core::Route route;
+  std::vector<std::string> notices;  // what was wrong with the last link, shown once
+
+  ProgramUi program;
+  StudentsUi students;
+  CalculatorUi calculator;
+
+  std::unordered_map<std::string, core::RichText> rich_text_cache;  // parsed Markdown by source text
+
+  ui::Fonts fonts;
+  float text_scale = 1.0f;   // the user's text size (A- / A+, --text-scale)
+  float pixel_ratio = 1.0f;  // framebuffer pixels per logical pixel
+  bool fonts_dirty = true;   // the platform rebuilds the atlas before the next frame
+
+  core::YearMonth today;       // set from the clock at start-up; fixed in tests
+  std::string share_base_url;  // links are this + "#" + route (the web page's address)
+  std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
+  double toast_until = 0;
+
+  std::optional<core::Route> pending_route;  // navigation requested while drawing
+  PlatformRequests requests;
+  int frames_to_draw = 2;  // >0: the platform should draw again without waiting for input
+};
+
+// Loads content (embedded unless `content_path` is given and valid) and sets the first route.
+void init(AppState& state, const std::string& content_path, const std::string& initial_route);
+
+// Rebuilds the font atlas and style if the text scale or pixel ratio changed. Returns true
+// when it did, so the renderer can upload the new atlas texture.
+bool prepare_fonts(AppState& state);
+
+// ImGui::NewFrame, draw everything, ImGui::Render, apply pending changes.
+void frame(AppState& state);
+
+// Navigates to a route (from a link, the address bar or --route); problems become notices.
+void navigate(AppState& state, const std::string& route_text);
+
+// The current route as text, e.g. "/calculator?path=12m&..." (the web hash without '#').
+std::string current_route(const AppState& state);
+
+// Parsed Markdown for a content string, parsed once and cached.
+const core::RichText& rich(AppState& state, const std::string& markdown);
+
+// The shareable link to the current screen (and calculator scenario).
+std::string share_link(const AppState& state);
+
+// Shows a short confirmation at the bottom of the window for a few seconds.
+void show_toast(AppState& state, const std::string& text);
+
+// Whether the app still animates (scrolling, transitions) and needs frames without input.
+bool wants_frames(const AppState& state);
+
+}  // namespace app

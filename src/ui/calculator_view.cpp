@@ -1,0 +1,338 @@
+// The Calculator screen: inputs on one side and results on the other when wide, stacked on
+// phones; results update as you type. The engine (core/calculator) does all the arithmetic.
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "core/estimate_csv.hpp"
+#include "core/summary.hpp"
+#include "ui/calculator_charts.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+// Edits basis points as a percentage with one decimal; returns true on change.
+bool percent_input(const char* label, core::BasisPoints& bp, float max_percent) {
+  float v = static_cast<float>(bp) / 100.0f;
+  ImGui::SetNextItemWidth(theme::em(9.0f));
+  if (!ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%")) return false;
+  if (!std::isfinite(v)) v = 0;
+  v = std::clamp(v, 0.0f, max_percent);
+  bp = static_cast<core::BasisPoints>(std::lround(v * 10.0f)) * 10;
+  return true;
+}
+
+// Edits whole dollars held in cents; returns true on change.
+bool dollars_input(const char* label, core::Cents& cents, core::Cents max_cents, float width_em = 9.0f) {
+  int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
+  ImGui::SetNextItemWidth(theme::em(width_em));
+  if (!ImGui::InputInt(label, &dollars, 100, 1000)) return false;
+  cents = std::clamp<core::Cents>(static_cast<core::Cents>(dollars) * 100, 0, max_cents);
+  return true;
+}
+
+void label(app::AppState& st, const char* text) {
+  ImGui::Dummy(theme::em2(0, 0.3f));
+  ImGui::PushFont(st.fonts.bold);
+  text_colored(theme::kNavy, text);
+  ImGui::PopFont();
+}
+
+bool draw_inputs(app::AppState& st, core::Scenario& s) {
+  bool changed = false;
+  const core::Content& c = st.content;
+
+  label(st, "Path");
+  for (const auto& p : c.paths) {
+    if (ImGui::RadioButton(p.label.c_str(), s.path == p.id)) {
+      s.path = p.id;
+      changed = true;
+    }
+  }
+
+  label(st, "First fall");
+  int start = s.start_year;
+  ImGui::SetNextItemWidth(theme::em(9.0f));
+  if (ImGui::InputInt("##start", &start, 1, 1)) {
+    s.start_year = start;
+    changed = true;
+  }
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(theme::em(7.0f));
+  if (ImGui::BeginCombo("Figures##figures", s.figures.c_str())) {
+    for (const auto& y : c.cost_years) {
+      if (ImGui::Selectable(y.id.c_str(), s.figures == y.id)) {
+        s.figures = y.id;
+        changed = true;
+      }
+    }
+    ImGui::EndCombo();
+  }
+
+  label(st, "Yearly increase (assumption)");
+  changed |= percent_input("Tuition and fees##ti", s.tuition_increase, 20.0f);
+  changed |= percent_input("Living costs##li", s.living_increase, 20.0f);
+  ImGui::PushFont(st.fonts.small);
+  wrapped("Defaults: the change from the 2023-24 to the 2024-25 published figures (tuition " +
+              core::format_percent(core::default_tuition_increase(c)) + ", room " +
+              core::format_percent(core::default_living_increase(c)) + ").",
+          theme::kMuted);
+  ImGui::PopFont();
+
+  label(st, "Living");
+  int living = static_cast<int>(s.living);
+  changed |= ImGui::RadioButton("As published", &living, 0);
+  ImGui::SameLine();
+  changed |= ImGui::RadioButton("With family", &living, 1);
+  ImGui::SameLine();
+  changed |= ImGui::RadioButton("My own", &living, 2);
+  s.living = static_cast<core::LivingMode>(living);
+  if (s.living == core::LivingMode::CustomMonthly)
+    changed |= dollars_input("a month (room and board)##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
+  changed |= ImGui::Checkbox("Books, transport and personal costs", &s.extras);
+  changed |= ImGui::Checkbox("Health insurance (unless waived)", &s.insurance);
+
+  label(st, "Aid");
+  const char* aid_names[] = {"None", "% of tuition", "% of costs", "Fixed a year"};
+  int aid = static_cast<int>(s.aid);
+  ImGui::SetNextItemWidth(theme::em(9.0f));
+  if (ImGui::Combo("##aid", &aid, aid_names, 4)) {
+    s.aid = static_cast<core::AidMode>(aid);
+    changed = true;
+  }
+  if (s.aid == core::AidMode::TuitionPercent || s.aid == core::AidMode::CostPercent) {
+    ImGui::SameLine();
+    changed |= percent_input("##aidpct", s.aid_percent, 100.0f);
+  } else if (s.aid == core::AidMode::FixedPerYear) {
+    ImGui::SameLine();
+    changed |= dollars_input("##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
+  }
+  for (const auto& a : c.aid) {
+    if (!a.preset) continue;
+    ImGui::PushID(a.id.c_str());
+    const std::string text = a.title + " (" + (a.preset->up_to ? "up to " : "") + core::format_percent(a.preset->percent) +
+                             (a.preset->basis == core::AidBasis::TuitionPercent ? " of tuition)" : " of costs)");
+    if (chip(text.c_str(), false)) {
+      s.aid = a.preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent : core::AidMode::CostPercent;
+      s.aid_percent = a.preset->percent;
+      changed = true;
+    }
+    ImGui::PopID();
+  }
+  changed |= ImGui::Checkbox(("Federal loan fees (" + core::format_usd(c.loan_fees.per_semester) + " a semester, " +
+                              c.loan_fees.year + ")").c_str(),
+                             &s.loan_fees);
+
+  label(st, "Internship earnings (optional)");
+  changed |= dollars_input("a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(theme::em(7.0f));
+  if (ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4)) {
+    s.intern_weeks = std::clamp(s.intern_weeks, 0, core::Limits::kMaxInternWeeks);
+    changed = true;
+  }
+
+  label(st, "Show also in (your rate)");
+  char code[4] = {};
+  std::strncpy(code, s.currency.c_str(), 3);
+  ImGui::SetNextItemWidth(theme::em(5.0f));
+  if (ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase)) {
+    s.currency = code;
+    for (char ch : s.currency)
+      if (ch < 'A' || ch > 'Z') s.currency.clear();
+    changed = true;
+  }
+  ImGui::SameLine();
+  double rate = static_cast<double>(s.rate_millionths) / 1e6;
+  ImGui::SetNextItemWidth(theme::em(9.0f));
+  if (ImGui::InputDouble("per USD##rate", &rate, 0, 0, "%.4f")) {
+    if (!std::isfinite(rate) || rate < 0) rate = 0;
+    s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
+    changed = true;
+  }
+
+  if (changed) {
+    for (const auto& note : core::clamp_scenario(c, s)) st.notices.push_back(note);
+  }
+  return changed;
+}
+
+void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
+  ImGui::PushFont(st.fonts.small);
+  text_colored(theme::kMuted, "Estimated net cost");
+  ImGui::PopFont();
+  ImGui::PushFont(st.fonts.display);
+  text_colored(theme::kNavy, core::format_usd(e.net).c_str());
+  ImGui::PopFont();
+  const std::string other = core::in_currency(e.net, s);
+  if (!other.empty()) text_colored(theme::kMuted, ("about " + other + " at the rate you entered").c_str());
+  ImGui::PushFont(st.fonts.bold);
+  wrapped(ICON_GRADUATION "  Graduate " + core::month_year(e.graduation) + " \xC2\xB7 " + std::to_string(e.months) +
+              " months from the first fall",
+          theme::kText);
+  ImGui::PopFont();
+  ImGui::PushFont(st.fonts.small);
+  wrapped("Tuition " + core::format_usd(e.by_kind[0]) + " \xC2\xB7 fees " + core::format_usd(e.by_kind[1]) +
+              " \xC2\xB7 living " + core::format_usd(e.by_kind[2]) +
+              (e.by_kind[3] != 0 ? " \xC2\xB7 aid " + core::format_usd(e.by_kind[3]) : "") +
+              (e.by_kind[4] != 0 ? " \xC2\xB7 earnings " + core::format_usd(e.by_kind[4]) : ""),
+          theme::kText);
+  wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
+              "). Official figures change every year.",
+          theme::kMuted);
+  ImGui::PopFont();
+}
+
+void draw_term_table(app::AppState& st, const core::Estimate& e) {
+  for (const auto& t : e.terms) {
+    ImGui::PushID(&t);
+    const std::string header = t.label + "   " + core::format_usd(t.net()) + "###term";
+    if (ImGui::CollapsingHeader(header.c_str())) {
+      ImGui::PushFont(st.fonts.small);
+      std::string courses;
+      for (const auto& id : t.courses) {
+        const core::Course* c = st.content.course(id);
+        courses += (courses.empty() ? "" : ", ") + (c ? c->code : id);
+      }
+      wrapped(core::month_year(t.start) + " to " + core::month_year(t.end) + (courses.empty() ? "" : ": " + courses),
+              theme::kMuted);
+      ImGui::PopFont();
+      if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, theme::em(6.5f));
+        for (const auto& item : t.items) {
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          wrapped(item.label);
+          ImGui::TableNextColumn();
+          const std::string amount = core::format_usd(item.amount);
+          ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(amount.c_str()).x);
+          text_colored(item.amount < 0 ? theme::kSuccess : theme::kText, amount.c_str());
+        }
+        ImGui::EndTable();
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
+void draw_actions(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
+  if (button(ICON_LINK "  Copy link")) {
+    st.requests.clipboard_text = app::share_link(st);
+    app::show_toast(st, "Link copied");
+  }
+  ImGui::SameLine();
+  if (button(ICON_COPY "  Copy summary")) {
+    st.requests.clipboard_text = core::estimate_summary(e, s, app::share_link(st));
+    app::show_toast(st, "Summary copied");
+  }
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < theme::em(9.0f)) ImGui::NewLine();
+  if (button(ICON_DOWNLOAD "  Export CSV")) {
+    st.requests.save_file = app::SaveFileRequest{
+        "aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv", core::estimate_to_csv(e)};
+  }
+}
+
+void draw_comparison(app::AppState& st) {
+  const auto& a = st.calculator.estimate;
+  const auto& b = *st.calculator.compare_estimate;
+  begin_card("##compare", 0, theme::kSky);
+  heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::kNavy);
+  const core::Cents diff = b.net - a.net;
+  const int months = b.months - a.months;
+  wrapped("A: " + a.path_label + ": " + core::format_usd(a.net) + ", " + std::to_string(a.months) + " months, graduating " +
+          core::month_year(a.graduation) + ".");
+  wrapped("B: " + b.path_label + ": " + core::format_usd(b.net) + ", " + std::to_string(b.months) + " months, graduating " +
+          core::month_year(b.graduation) + ".");
+  ImGui::PushFont(st.fonts.bold);
+  wrapped("B costs " + core::format_usd(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") + " and takes " +
+          std::to_string(months < 0 ? -months : months) + (months < 0 ? " months less." : " months more."));
+  ImGui::PopFont();
+  end_card();
+}
+
+}  // namespace
+
+void draw_calculator(app::AppState& st) {
+  auto& calc = st.calculator;
+  heading(st.fonts.h1, "Cost and timeline");
+  wrapped("What the degree will cost, term by term, and when you would finish, from the program's published figures.",
+          theme::kMuted, reading_width());
+  ImGui::Spacing();
+
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool side_by_side = avail >= theme::em(44.0f);
+  const float inputs_w = side_by_side ? theme::em(22.0f) : avail;
+  const float gap = theme::em(1.2f);
+
+  // Scenario tabs: A and, when comparing, B.
+  if (chip("Scenario A", calc.editing == 0)) calc.editing = 0;
+  ImGui::SameLine();
+  if (calc.scenario.compare) {
+    if (chip("Scenario B", calc.editing == 1)) calc.editing = 1;
+    ImGui::SameLine();
+    if (chip(ICON_TIMES " Stop comparing", false)) {
+      calc.scenario.compare.reset();
+      calc.editing = 0;
+      calc.dirty = true;
+    }
+  } else if (chip(ICON_PLUS " Compare with…", false)) {
+    core::Scenario b = calc.scenario.main;
+    b.path = calc.scenario.main.path == "online" ? "12m" : "online";
+    calc.scenario.compare = b;
+    calc.editing = 1;
+    calc.dirty = true;
+  }
+  if (!calc.scenario.compare) calc.editing = 0;
+  core::Scenario& editing = calc.editing == 1 ? *calc.scenario.compare : calc.scenario.main;
+  const core::Estimate& shown = calc.editing == 1 && calc.compare_estimate ? *calc.compare_estimate : calc.estimate;
+
+  ImGui::Spacing();
+  begin_card("##inputs", inputs_w);
+  if (draw_inputs(st, editing)) calc.dirty = true;
+  end_card();
+
+  if (side_by_side) {
+    ImGui::SameLine(0, gap);
+  }
+  ImGui::BeginGroup();
+  const float results_w = side_by_side ? avail - inputs_w - gap : avail;
+  begin_card("##results", results_w);
+  draw_total(st, shown, editing);
+  ImGui::Spacing();
+  draw_actions(st, shown, editing);
+  end_card();
+  ImGui::Spacing();
+  if (calc.compare_estimate) {
+    draw_comparison(st);
+    ImGui::Spacing();
+  }
+  begin_card("##chart", results_w);
+  heading(st.fonts.bold, "Cost per term", theme::kNavy);
+  cost_bar_chart(shown, st.fonts, ImGui::GetContentRegionAvail().x);
+  end_card();
+  ImGui::Spacing();
+  begin_card("##timeline", results_w);
+  heading(st.fonts.bold, "Timeline", theme::kNavy);
+  term_timeline(shown, st.content, st.fonts, ImGui::GetContentRegionAvail().x, st.today);
+  end_card();
+  ImGui::Spacing();
+  begin_card("##terms", results_w);
+  heading(st.fonts.bold, "Term by term", theme::kNavy);
+  draw_term_table(st, shown);
+  for (const auto& n : shown.notes) {
+    ImGui::PushFont(st.fonts.small);
+    wrapped(ICON_INFO "  " + n, theme::kMuted);
+    ImGui::PopFont();
+  }
+  end_card();
+  ImGui::EndGroup();
+}
+
+}  // namespace ui

@@ -1,0 +1,13 @@
+// Assets embedded at build time (cmake/Assets.cmake): fonts and the shipped content file.
+// Each array ends with an extra NUL byte not counted in its _size.
+#pragma once
+#include <cstddef>
+
+extern const unsigned char embedded_font_regular[];
+extern const std::size_t embedded_font_regular_size;
+extern const unsigned char embedded_font_semibold[];
+extern const std::size_t embedded_font_semibold_size;
+extern const unsigned char embedded_font_icons[];
+extern const std::size_t embedded_font_icons_size;
+extern const unsigned char embedded_content_json[];
+extern const std::size_t embedded_content_json_size;

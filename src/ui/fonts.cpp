@@ -1,0 +1,55 @@
+// Font atlas construction; see fonts.hpp.
+#include "ui/fonts.hpp"
+
+#include "ui/embedded.hpp"
+
+namespace ui {
+
+namespace {
+
+// Must cover the code points subset in cmake/Assets.cmake (AIMENG_TEXT_UNICODES).
+const ImWchar kTextGlyphRanges[] = {
+    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x2190, 0x2193, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x20B9, 0x20B9, 0x2264, 0x2265, 0,
+};
+const ImWchar kIconGlyphRanges[] = {0xF000, 0xF3FF, 0};
+
+ImFont* add_font(const unsigned char* data, std::size_t size, float px) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // embedded, static storage
+  cfg.OversampleH = 2;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = false;
+  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg,
+                                                kTextGlyphRanges);
+  ImFontConfig icons;
+  icons.FontDataOwnedByAtlas = false;
+  icons.MergeMode = true;
+  icons.PixelSnapH = true;
+  icons.GlyphMinAdvanceX = px * 1.15f;  // icons line up in lists
+  icons.GlyphOffset = ImVec2(0, px * 0.02f);
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded_font_icons), static_cast<int>(embedded_font_icons_size),
+                                 px * 0.9f, &icons, kIconGlyphRanges);
+  return font;
+}
+
+}  // namespace
+
+void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  const float raster = text_scale * pixel_ratio;
+  fonts.body_px = kBodyPx * text_scale;
+  fonts.body = add_font(embedded_font_regular, embedded_font_regular_size, kBodyPx * raster);
+  fonts.bold = add_font(embedded_font_semibold, embedded_font_semibold_size, kBodyPx * raster);
+  fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster);
+  fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster);
+  fonts.h1 = add_font(embedded_font_semibold, embedded_font_semibold_size, 28.0f * raster);
+  fonts.display = add_font(embedded_font_semibold, embedded_font_semibold_size, 40.0f * raster);
+  io.FontDefault = fonts.body;
+  io.FontGlobalScale = 1.0f / pixel_ratio;
+  io.Fonts->Build();
+}
+
+}  // namespace ui

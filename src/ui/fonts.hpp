@@ -1,0 +1,25 @@
+// Builds the font atlas from the embedded fonts: body, bold, small, two heading sizes and a
+// display size for big totals, each with the icon font merged in.
+#pragma once
+#include <imgui.h>
+
+namespace ui {
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* small = nullptr;
+  ImFont* h2 = nullptr;
+  ImFont* h1 = nullptr;
+  ImFont* display = nullptr;
+  float body_px = 17.0f;  // logical pixels of the body font
+};
+
+// Body size in logical pixels for a text scale of 1.
+constexpr float kBodyPx = 17.0f;
+
+// Clears and rebuilds io.Fonts. Glyphs are rasterised at `text_scale * pixel_ratio` so text
+// stays crisp on high-density screens; io.FontGlobalScale maps them back to logical pixels.
+void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio);
+
+}  // namespace ui

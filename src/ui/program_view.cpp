@@ -1,0 +1,313 @@
+// The Program screen: everything the client's page says plus curriculum, schedules,
+// admissions, aid and sources, laid out for reading. Sections come from content.json in order.
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+std::string section_title(const core::Section& s) {
+  const char* icon = icon_by_name(s.icon.c_str());
+  return *icon ? std::string(icon) + "  " + s.title : s.title;
+}
+
+void source_line(app::AppState& st, const std::string& source_id, const std::string& year = "") {
+  const core::Source* src = st.content.source(source_id);
+  if (!src) return;
+  std::string text = "Source: " + src->title;
+  if (!year.empty()) text += ", " + year;
+  ImGui::PushFont(st.fonts.small);
+  if (!src->url.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kBlue));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted((text + "  " ICON_EXTERNAL).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) st.requests.open_url = src->url;
+  } else {
+    wrapped(text, theme::kMuted);
+  }
+  ImGui::PopFont();
+}
+
+// Lays out `count` cards in as many columns as fit at `min_em` each (at most `max_columns`).
+template <typename DrawOne>
+void card_grid(const char* id, std::size_t count, float min_em, int max_columns, DrawOne draw_one) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float gap = theme::em(0.8f);
+  int columns = std::clamp(static_cast<int>((avail + gap) / (theme::em(min_em) + gap)), 1, max_columns);
+  columns = std::min<int>(columns, static_cast<int>(std::max<std::size_t>(count, 1)));
+  const float card_w = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  float row_top = ImGui::GetCursorScreenPos().y;
+  float row_bottom = row_top;
+  const float left = ImGui::GetCursorScreenPos().x;
+  for (std::size_t i = 0; i < count; ++i) {
+    const int col = static_cast<int>(i % static_cast<std::size_t>(columns));
+    if (col == 0 && i > 0) row_top = row_bottom + gap;
+    ImGui::SetCursorScreenPos(ImVec2(left + static_cast<float>(col) * (card_w + gap), row_top));
+    ImGui::PushID(id);
+    ImGui::PushID(static_cast<int>(i));
+    draw_one(i, card_w);
+    ImGui::PopID();
+    ImGui::PopID();
+    row_bottom = std::max(row_bottom, ImGui::GetItemRectMax().y);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(left, row_bottom + gap));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+void draw_overview(app::AppState& st) {
+  const auto& p = st.content.program;
+  heading(st.fonts.h1, p.tagline.empty() ? p.name.c_str() : p.tagline.c_str());
+  wrapped(p.full_name + " \xC2\xB7 " + p.school + ", " + p.university, theme::kMuted, reading_width());
+  ImGui::Spacing();
+  rich_text(app::rich(st, p.overview), reading_width(), st.requests, st.fonts);
+}
+
+void draw_glance(app::AppState& st) {
+  const auto& items = st.content.glance;
+  card_grid("glance", items.size(), 10.0f, 5, [&](std::size_t i, float w) {
+    begin_card("##glance", w);
+    ImGui::PushFont(st.fonts.small);
+    text_colored(theme::kMuted, items[i].label.c_str());
+    ImGui::PopFont();
+    heading(st.fonts.h2, items[i].value.c_str(), theme::kNavy);
+    ImGui::PushFont(st.fonts.small);
+    wrapped(items[i].detail, theme::kMuted);
+    ImGui::PopFont();
+    end_card();
+  });
+}
+
+void draw_differentiators(app::AppState& st) {
+  const auto& items = st.content.differentiators;
+  card_grid("why", items.size(), 16.0f, 2, [&](std::size_t i, float w) {
+    begin_card("##why", w);
+    ImGui::PushFont(st.fonts.h1);
+    text_colored(theme::kBlue, icon_by_name(items[i].icon.c_str()));
+    ImGui::PopFont();
+    heading(st.fonts.bold, items[i].title.c_str(), theme::kNavy);
+    wrapped(items[i].body);
+    end_card();
+  });
+}
+
+void draw_curriculum(app::AppState& st, const core::Section& section) {
+  rich_text(app::rich(st, section.body), reading_width(), st.requests, st.fonts);
+  ImGui::Spacing();
+  auto& filter = st.program.group_filter;
+  if (chip("All", filter.empty())) filter.clear();
+  for (const auto& g : st.content.course_groups) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(g.label.c_str()).x + theme::em(2.0f)) ImGui::NewLine();
+    if (chip(g.label.c_str(), filter == g.id)) filter = filter == g.id ? "" : g.id;
+  }
+  ImGui::Spacing();
+  const bool narrow = ImGui::GetContentRegionAvail().x < theme::em(34.0f);
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingStretchProp;
+  if (ImGui::BeginTable("##courses", narrow ? 2 : 4, flags)) {
+    ImGui::TableSetupColumn("Course", ImGuiTableColumnFlags_WidthFixed, theme::em(narrow ? 6.5f : 8.0f));
+    ImGui::TableSetupColumn("Title and description", ImGuiTableColumnFlags_WidthStretch);
+    if (!narrow) {
+      ImGui::TableSetupColumn("Group", ImGuiTableColumnFlags_WidthFixed, theme::em(8.0f));
+      ImGui::TableSetupColumn("Credits", ImGuiTableColumnFlags_WidthFixed, theme::em(4.0f));
+    }
+    ImGui::TableHeadersRow();
+    for (const auto& c : st.content.courses) {
+      if (!filter.empty() && c.group != filter) continue;
+      const core::CourseGroup* g = st.content.course_group(c.group);
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::PushFont(st.fonts.bold);
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(c.code.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::PopFont();
+      ImGui::TableNextColumn();
+      wrapped(c.title);
+      ImGui::PushFont(st.fonts.small);
+      wrapped(c.description, theme::kMuted);
+      if (narrow) wrapped((g ? g->label : c.group) + " \xC2\xB7 " + std::to_string(c.credits) + " credits", theme::kBlue);
+      ImGui::PopFont();
+      if (!narrow) {
+        ImGui::TableNextColumn();
+        wrapped(g ? g->label : c.group, theme::kMuted);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", c.credits);
+      }
+    }
+    ImGui::EndTable();
+  }
+}
+
+void draw_schedule(app::AppState& st, const core::Schedule& sched, float width) {
+  begin_card("##schedule", width);
+  heading(st.fonts.h2, sched.title.c_str());
+  wrapped(sched.summary + " (" + sched.year + " published schedule)", theme::kMuted);
+  ImGui::Spacing();
+  for (const auto& term : sched.terms) {
+    const auto& cal = st.content.season(term.season);
+    std::string label = cal.label;
+    if (term.season != core::Season::BootCamp) label += " \xC2\xB7 year " + std::to_string(term.year + 1);
+    if (term.final_term) label += " (optional load)";
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddCircleFilled(ImVec2(p.x + theme::em(0.35f), p.y + theme::em(0.6f)), theme::em(0.3f),
+                        theme::u32(term.internship ? theme::kAccent : theme::kBlue));
+    ImGui::Indent(theme::em(1.2f));
+    ImGui::PushFont(st.fonts.bold);
+    text_colored(theme::kNavy, label.c_str());
+    ImGui::PopFont();
+    std::string courses;
+    for (const auto& id : term.courses) {
+      const core::Course* c = st.content.course(id);
+      if (!courses.empty()) courses += ", ";
+      courses += c ? (c->placeholder ? c->code : c->code + " " + c->title) : id;
+    }
+    if (!term.note.empty()) courses += ". " + term.note;
+    wrapped(courses, theme::kText);
+    ImGui::Unindent(theme::em(1.2f));
+    ImGui::Spacing();
+  }
+  end_card();
+}
+
+void draw_schedules(app::AppState& st, const core::Section& section) {
+  const auto& list = st.content.schedules;
+  card_grid("schedules", list.size(), 19.0f, 3, [&](std::size_t i, float w) { draw_schedule(st, list[i], w); });
+  if (!st.content.calendar_note.empty()) {
+    ImGui::PushFont(st.fonts.small);
+    wrapped(st.content.calendar_note, theme::kMuted, reading_width());
+    ImGui::PopFont();
+  }
+  source_line(st, section.source);
+}
+
+void draw_admissions(app::AppState& st) {
+  const auto& a = st.content.admissions;
+  const float w = reading_width();
+  begin_card("##admissions", w);
+  heading(st.fonts.bold, "Requirements");
+  for (const auto& r : a.requirements) {
+    text_colored(theme::kSuccess, ICON_CHECK);
+    ImGui::SameLine();
+    wrapped(r);
+  }
+  ImGui::Spacing();
+  wrapped("Application fee: " + core::format_usd(a.application_fee) + ". Start: " + a.start + ".");
+  ImGui::Spacing();
+  heading(st.fonts.bold, (a.deadlines_year + " deadlines").c_str());
+  if (ImGui::BeginTable("##deadlines", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableSetupColumn("Format");
+    ImGui::TableSetupColumn("Apply by");
+    ImGui::TableSetupColumn("Decision");
+    ImGui::TableSetupColumn("Reply by");
+    ImGui::TableHeadersRow();
+    for (const auto& d : a.deadlines) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.format == "online" ? "Online" : "On campus");
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.deadline.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.decision.empty() ? "\xE2\x80\x93" : d.decision.c_str());
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(d.reply.empty() ? "\xE2\x80\x93" : d.reply.c_str());
+    }
+    ImGui::EndTable();
+  }
+  if (!a.director.empty()) wrapped(a.director, theme::kMuted);
+  end_card();
+  source_line(st, a.source);
+}
+
+void draw_aid(app::AppState& st) {
+  const auto& list = st.content.aid;
+  card_grid("aid", list.size(), 17.0f, 2, [&](std::size_t i, float w) {
+    begin_card("##aid", w);
+    heading(st.fonts.bold, list[i].title.c_str(), theme::kNavy);
+    wrapped(list[i].body);
+    if (list[i].preset) {
+      ImGui::Spacing();
+      if (button(ICON_CALCULATOR "  Try it in the calculator")) {
+        auto& sc = st.calculator.scenario.main;
+        sc.aid = list[i].preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent : core::AidMode::CostPercent;
+        sc.aid_percent = list[i].preset->percent;
+        st.calculator.dirty = true;
+        core::Route r;
+        r.screen = core::Screen::Calculator;
+        st.pending_route = r;
+      }
+    }
+    end_card();
+  });
+  wrapped("Domestic students who borrow can estimate loan fees of " + core::format_usd(st.content.loan_fees.per_semester) +
+              " a semester (" + st.content.loan_fees.year + ").",
+          theme::kMuted, reading_width());
+}
+
+void draw_sources(app::AppState& st) {
+  for (const auto& s : st.content.sources) {
+    ImGui::PushID(s.id.c_str());
+    text_colored(theme::kBlue, ICON_LINK);
+    ImGui::SameLine();
+    if (s.url.empty()) {
+      wrapped(s.title);
+    } else {
+      wrapped(s.title + ": " + s.url, theme::kBlue);
+      if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      if (ImGui::IsItemClicked()) st.requests.open_url = s.url;
+    }
+    ImGui::PopID();
+  }
+  ImGui::Spacing();
+  wrapped("Cost figures are published for one academic year at a time and change every year; each figure in this app "
+          "shows its year. Check the program's pages for the current figures.",
+          theme::kMuted, reading_width());
+}
+
+}  // namespace
+
+void draw_program(app::AppState& st) {
+  for (const core::Section& section : st.content.sections) {
+    ImGui::PushID(section.id.c_str());
+    if (st.program.scroll_to == section.id) {
+      ImGui::SetScrollHereY(0.0f);
+      st.program.scroll_to.clear();
+    }
+    if (section.kind != core::SectionKind::Overview) {
+      ImGui::Dummy(theme::em2(0, 1.2f));
+      heading(st.fonts.h2, section_title(section).c_str());
+      ImGui::Dummy(theme::em2(0, 0.2f));
+    }
+    switch (section.kind) {
+      case core::SectionKind::Overview: draw_overview(st); break;
+      case core::SectionKind::Glance: draw_glance(st); break;
+      case core::SectionKind::Differentiators: draw_differentiators(st); break;
+      case core::SectionKind::Prose:
+        rich_text(app::rich(st, section.body), reading_width(), st.requests, st.fonts);
+        break;
+      case core::SectionKind::Curriculum: draw_curriculum(st, section); break;
+      case core::SectionKind::Schedules: draw_schedules(st, section); break;
+      case core::SectionKind::Admissions: draw_admissions(st); break;
+      case core::SectionKind::Aid: draw_aid(st); break;
+      case core::SectionKind::Sources: draw_sources(st); break;
+    }
+    if (section.kind == core::SectionKind::Prose || section.kind == core::SectionKind::Differentiators ||
+        section.kind == core::SectionKind::Curriculum) {
+      ImGui::Spacing();
+      source_line(st, section.source);
+    }
+    ImGui::PopID();
+  }
+}
+
+}  // namespace ui

@@ -1,0 +1,196 @@
+// The app frame: header, navigation (side bar when wide, bottom tabs on phones), banners,
+// and the scrolling content region the current screen draws into.
+#include <algorithm>
+
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+struct NavEntry {
+  core::Screen screen;
+  const char* icon;
+  const char* label;
+};
+constexpr NavEntry kNav[] = {
+    {core::Screen::Program, ICON_UNIVERSITY, "Program"},
+    {core::Screen::Students, ICON_USERS, "Students"},
+    {core::Screen::Calculator, ICON_CALCULATOR, "Cost & timeline"},
+};
+
+void go_to(app::AppState& s, core::Screen screen) {
+  core::Route r;
+  r.screen = screen;
+  s.pending_route = r;
+}
+
+void draw_header(app::AppState& s, float width, float height, bool wide) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kNavy));
+  const float pad = theme::em(wide ? 1.4f : 1.0f);
+  ImGui::PushFont(s.fonts.h2);
+  const float title_h = ImGui::GetTextLineHeight();
+  ImGui::PopFont();
+  const float sub_h = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float block_h = title_h + sub_h + theme::em(0.1f);
+  const float top = origin.y + (height - block_h) * 0.5f;
+  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(0xFFFFFF),
+              ICON_GRADUATION "  AI MEng Explorer");
+  const std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
+  dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)), theme::u32(0xC9D6EA),
+              subtitle.c_str());
+
+  // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
+  const float bw = theme::em(2.4f);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - bw * 2 - theme::em(0.4f), origin.y + (height - theme::em(2.0f)) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(0xFFFFFF, 0.10f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(0xFFFFFF, 0.22f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(0xFFFFFF, 0.30f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(0xFFFFFF, 0.35f));
+  if (ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)))) {
+    s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
+    s.fonts_dirty = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+  ImGui::SameLine(0, theme::em(0.4f));
+  if (ImGui::Button("A+##larger", ImVec2(bw, theme::em(2.0f)))) {
+    s.text_scale = std::min(3.0f, s.text_scale + 0.125f);
+    s.fonts_dirty = true;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  ImGui::PopStyleColor(5);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+}
+
+void draw_side_nav(app::AppState& s, float height) {
+  const float width = theme::em(14.0f);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(theme::kSurface));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(0.8f, 1.2f));
+  ImGui::BeginChild("##sidenav", ImVec2(width, height), ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 wpos = ImGui::GetWindowPos();
+  dl->AddLine(ImVec2(wpos.x + width - 1, wpos.y), ImVec2(wpos.x + width - 1, wpos.y + height), theme::u32(theme::kBorder));
+  for (const NavEntry& e : kNav) {
+    const bool selected = s.route.screen == e.screen;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, theme::em(2.7f));
+    ImGui::PushID(e.label);
+    const bool pressed = ImGui::InvisibleButton("nav", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    if (selected || hovered)
+      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : 0xF1F4F9), theme::em(0.5f));
+    if (selected)
+      dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::kBlue), theme::em(0.12f));
+    const float ty = pos.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
+    ImFont* font = selected ? s.fonts.bold : s.fonts.body;
+    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(0.9f), ty), theme::u32(selected ? theme::kNavy : theme::kMuted), e.icon);
+    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(2.6f), ty), theme::u32(selected ? theme::kNavy : theme::kText), e.label);
+    if (pressed) go_to(s, e.screen);
+    ImGui::Dummy(ImVec2(0, theme::em(0.2f)));
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void draw_tab_bar(app::AppState& s, float width, float height) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kSurface));
+  dl->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::u32(theme::kBorder));
+  const float tab_w = width / 3.0f;
+  for (int i = 0; i < 3; ++i) {
+    const NavEntry& e = kNav[i];
+    const bool selected = s.route.screen == e.screen;
+    const ImVec2 pos(origin.x + tab_w * static_cast<float>(i), origin.y);
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton("tab", ImVec2(tab_w, height))) go_to(s, e.screen);
+    ImGui::PopID();
+    const unsigned colour = selected ? theme::kBlue : theme::kMuted;
+    const float icon_px = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float label_px = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
+    const char* label = i == 2 ? "Cost" : e.label;
+    const float iw = s.fonts.h2->CalcTextSizeA(icon_px, FLT_MAX, 0, e.icon).x;
+    const float lw = (selected ? s.fonts.bold : s.fonts.small)->CalcTextSizeA(label_px, FLT_MAX, 0, label).x;
+    const float top = pos.y + (height - icon_px - label_px - theme::em(0.2f)) * 0.5f;
+    dl->AddText(s.fonts.h2, icon_px, ImVec2(pos.x + (tab_w - iw) * 0.5f, top), theme::u32(colour), e.icon);
+    dl->AddText(selected ? s.fonts.bold : s.fonts.small, label_px, ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + theme::em(0.2f)),
+                theme::u32(colour), label);
+    if (selected)
+      dl->AddRectFilled(ImVec2(pos.x + tab_w * 0.3f, origin.y), ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)),
+                        theme::u32(theme::kBlue), theme::em(0.1f));
+  }
+}
+
+// Touch and mouse drag scroll the content, as on a web page (but not while using a widget).
+void drag_to_scroll() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) &&
+      !ImGui::IsAnyItemActive())
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
+void draw_content(app::AppState& s, ImVec2 size, bool wide) {
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(wide ? 2.0f : 1.0f, wide ? 1.6f : 1.0f));
+  ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PopStyleVar();
+  if (!s.content_problems.empty())
+    notice_banner("##content-problems", ICON_WARNING "  The content file has problems; showing the built-in content",
+                  s.content_problems, theme::kWarningBg, theme::kWarning);
+  if (!s.notices.empty()) {
+    notice_banner("##route-notices", ICON_INFO "  Parts of this link were not understood", s.notices, theme::kSky, theme::kNavy);
+    if (button(ICON_TIMES " Dismiss")) s.notices.clear();
+    ImGui::Spacing();
+  }
+  switch (s.route.screen) {
+    case core::Screen::Program: draw_program(s); break;
+    case core::Screen::Students: draw_students(s); break;
+    case core::Screen::Calculator: draw_calculator(s); break;
+  }
+  ImGui::Dummy(theme::em2(0, 1.0f));
+  drag_to_scroll();
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_shell(app::AppState& s) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  ImGui::Begin("##root", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+  const float width = vp->WorkSize.x;
+  const float height = vp->WorkSize.y;
+  const bool wide = width >= theme::em(theme::kWideLayoutEm);
+  const float header_h = theme::em(wide ? 4.0f : 3.6f);
+  draw_header(s, width, header_h, wide);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  if (wide) {
+    draw_side_nav(s, height - header_h);
+    ImGui::SameLine();
+    ImGui::PopStyleVar();
+    draw_content(s, ImVec2(width - theme::em(14.0f), height - header_h), wide);
+  } else {
+    const float tabs_h = theme::em(4.0f);
+    ImGui::PopStyleVar();
+    draw_content(s, ImVec2(width, height - header_h - tabs_h), wide);
+    ImGui::SetCursorScreenPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + height - tabs_h));
+    draw_tab_bar(s, width, tabs_h);
+  }
+  ImGui::End();
+}
+
+}  // namespace ui

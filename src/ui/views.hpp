@@ -1,0 +1,10 @@
+// One function per screen, each drawing into the current content region from AppState.
+#pragma once
+#include "ui/app.hpp"
+
+namespace ui {
+void draw_shell(app::AppState& state);  // header, navigation, and the current screen
+void draw_program(app::AppState& state);
+void draw_students(app::AppState& state);
+void draw_calculator(app::AppState& state);
+}  // namespace ui

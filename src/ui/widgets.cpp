@@ -1,0 +1,187 @@
+// The app's widgets; see widgets.hpp.
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+
+#include "ui/theme.hpp"
+
+namespace ui {
+
+void begin_card(const char* id, float width, unsigned background) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(background));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(1.1f, 1.0f));
+  ImGui::BeginChild(id, ImVec2(width, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void end_card() {
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
+void heading(ImFont* font, const char* text, unsigned rgb) {
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void text_colored(unsigned rgb, const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+void wrapped(const std::string& text, unsigned rgb, float wrap_width) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
+  ImGui::PushTextWrapPos(wrap_width > 0 ? ImGui::GetCursorPosX() + wrap_width : 0.0f);
+  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void badge(const char* text, unsigned background, unsigned foreground) {
+  const ImVec2 pad = theme::em2(0.5f, 0.15f);
+  const ImVec2 size = ImGui::CalcTextSize(text);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), theme::u32(background), box.y * 0.5f);
+  ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), theme::u32(foreground), text);
+  ImGui::Dummy(box);
+}
+
+bool button(const char* label, bool primary, ImVec2 size) {
+  if (primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kBlue));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kNavy));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kNavy));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.55f));
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleVar();
+  if (primary) ImGui::PopStyleColor(4);
+  return pressed;
+}
+
+bool chip(const char* label, bool selected) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.8f, 0.35f));
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kNavy));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kBlue));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
+  }
+  const bool pressed = ImGui::Button(label);
+  if (selected) ImGui::PopStyleColor(3);
+  ImGui::PopStyleVar(2);
+  return pressed;
+}
+
+namespace {
+
+// Lays out runs word by word so bold, italic and links can share a wrapped line.
+class RichTextLayout {
+ public:
+  RichTextLayout(float left, float wrap_width, app::PlatformRequests& requests)
+      : left_(left), right_(left + wrap_width), requests_(requests) {}
+
+  void block(const core::TextBlock& b, const ui::Fonts& fonts) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line_h = ImGui::GetTextLineHeight() * 1.35f;
+    float indent = 0;
+    if (b.kind == core::BlockKind::Bullet) {
+      indent = theme::em(1.2f) * static_cast<float>(std::max(1, b.depth));
+      const ImVec2 start = ImGui::GetCursorScreenPos();
+      dl->AddCircleFilled(ImVec2(left_ + indent - theme::em(0.6f), start.y + line_h * 0.48f), theme::em(0.16f),
+                          theme::u32(theme::kBlue));
+    }
+    x_ = left_ + indent;
+    y_ = ImGui::GetCursorScreenPos().y;
+    line_left_ = x_;
+    for (const core::TextRun& run : b.runs) {
+      ImFont* font = run.bold || b.kind == core::BlockKind::Heading ? fonts.bold : fonts.body;
+      const unsigned colour = run.link.empty() ? theme::kText : theme::kBlue;
+      words(run, font, colour, line_h, dl);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(left_, y_ + line_h));
+    ImGui::Dummy(ImVec2(right_ - left_, 0));
+  }
+
+ private:
+  void words(const core::TextRun& run, ImFont* font, unsigned colour, float line_h, ImDrawList* dl) {
+    const float size = ImGui::GetFontSize();
+    const std::string& t = run.text;
+    std::size_t i = 0;
+    while (i < t.size()) {
+      std::size_t j = i;
+      while (j < t.size() && t[j] != ' ') ++j;
+      const char* begin = t.c_str() + i;
+      const char* end = t.c_str() + j;
+      const float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end).x;
+      if (x_ + w > right_ && x_ > line_left_) {
+        x_ = line_left_;
+        y_ += line_h;
+      }
+      const ImVec2 pos(x_, y_ + (line_h - ImGui::GetTextLineHeight()) * 0.5f);
+      const int first_vertex = dl->VtxBuffer.Size;
+      dl->AddText(font, size, pos, theme::u32(colour), begin, end);
+      if (run.italic) shear(dl, first_vertex, pos.y + size);
+      if (!run.link.empty()) {
+        dl->AddLine(ImVec2(pos.x, pos.y + size * 1.05f), ImVec2(pos.x + w, pos.y + size * 1.05f), theme::u32(colour), 1.0f);
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::PushID(begin);
+        if (ImGui::InvisibleButton("link", ImVec2(std::max(w, 1.0f), size))) requests_.open_url = run.link;
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ImGui::PopID();
+      }
+      x_ += w;
+      if (j < t.size()) x_ += font->CalcTextSizeA(size, FLT_MAX, 0.0f, " ").x;
+      i = j + 1;
+    }
+  }
+
+  // Slants the glyphs just drawn (Inter ships no regular italic), pivoting on the baseline.
+  static void shear(ImDrawList* dl, int first_vertex, float baseline) {
+    for (int v = first_vertex; v < dl->VtxBuffer.Size; ++v) dl->VtxBuffer[v].pos.x += (baseline - dl->VtxBuffer[v].pos.y) * 0.2f;
+  }
+
+  float left_, right_;
+  float x_ = 0, y_ = 0, line_left_ = 0;
+  app::PlatformRequests& requests_;
+};
+
+}  // namespace
+
+void rich_text(const core::RichText& text, float wrap_width, app::PlatformRequests& requests, const ui::Fonts& fonts) {
+  const float left = ImGui::GetCursorScreenPos().x;
+  RichTextLayout layout(left, wrap_width, requests);
+  for (std::size_t i = 0; i < text.blocks.size(); ++i) {
+    if (i > 0 && text.blocks[i].kind != core::BlockKind::Bullet) ImGui::Dummy(ImVec2(0, theme::em(0.35f)));
+    layout.block(text.blocks[i], fonts);
+  }
+}
+
+void notice_banner(const char* id, const char* title, const std::vector<std::string>& lines, unsigned background,
+                   unsigned foreground) {
+  begin_card(id, 0, background);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(foreground));
+  ImGui::TextUnformatted(title);
+  for (const auto& line : lines) {
+    ImGui::Bullet();
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::PopStyleColor();
+  end_card();
+}
+
+float reading_width() { return std::min(ImGui::GetContentRegionAvail().x, theme::em(theme::kReadingWidthEm)); }
+
+}  // namespace ui

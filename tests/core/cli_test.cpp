@@ -1,0 +1,28 @@
+#include <doctest/doctest.h>
+
+#include "core/cli.hpp"
+
+using namespace core;
+
+TEST_CASE("command line options") {
+  const CliResult r = parse_cli({"--size", "390x844", "--route", "/calculator", "--screenshot", "x.png", "--text-scale", "2"});
+  CHECK(r.error.empty());
+  CHECK(r.options.width == 390);
+  CHECK(r.options.height == 844);
+  CHECK(r.options.route == "/calculator");
+  CHECK(r.options.screenshot_path == "x.png");
+  CHECK(r.options.text_scale == doctest::Approx(2.0));
+  CHECK(parse_cli({"--help"}).options.help);
+  CHECK(parse_cli({"--calc", "/calculator?path=12m"}).options.calc_route == std::string("/calculator?path=12m"));
+}
+
+TEST_CASE("bad command lines say what is wrong") {
+  CHECK(parse_cli({"--frobnicate"}).error.find("unknown option \"--frobnicate\"") != std::string::npos);
+  CHECK(parse_cli({"--size", "big"}).error.find("--size") == 0);
+  CHECK(parse_cli({"--size", "10x10"}).error.find("--size") == 0);
+  CHECK(parse_cli({"--size"}).error == "--size needs a value");
+  CHECK(parse_cli({"--screenshot", "x.jpg"}).error.find(".png") != std::string::npos);
+  CHECK(parse_cli({"--text-scale", "nan"}).error.find("--text-scale") == 0);
+  CHECK(parse_cli({"--text-scale", "9"}).error.find("--text-scale") == 0);
+  CHECK(parse_cli({"--display", "-1"}).error.find("--display") == 0);
+}

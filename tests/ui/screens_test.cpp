@@ -1,0 +1,70 @@
+// Headless frames of every screen at phone, laptop and 4K sizes, plus navigation by input.
+#include <doctest/doctest.h>
+
+#include "headless.hpp"
+
+namespace {
+struct Size {
+  float w, h;
+};
+constexpr Size kSizes[] = {{390, 844}, {1440, 900}, {3840, 2160}};
+const char* kRoutes[] = {"/program", "/students", "/calculator", "/students/shyamal-anadkat",
+                         "/calculator?path=16m2&start=2027&aid=cost:20&living=family&b.path=online"};
+}  // namespace
+
+TEST_CASE("every route renders at phone, laptop and 4K sizes without an ImGui assertion") {
+  for (const Size& size : kSizes) {
+    for (const char* route : kRoutes) {
+      CAPTURE(route);
+      CAPTURE(size.w);
+      Headless h(size.w, size.h, route);
+      h.frames(4);
+      CHECK(h.vertex_count() > 1000);
+      CHECK(h.state().notices.empty());
+    }
+  }
+}
+
+TEST_CASE("high-density screens: crisp fonts at pixel ratio 3") {
+  Headless h(390, 844, "/program", 3.0f);
+  h.frames(3);
+  CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(1.0f / 3.0f));
+  CHECK(ImGui::GetIO().Fonts->TexHeight > 512);
+}
+
+TEST_CASE("the bottom tab bar switches screens on a phone") {
+  Headless h(390, 844, "/program");
+  h.frames(3);
+  // Tabs split the bottom 4 em into thirds; the third is the calculator.
+  const float em = ImGui::GetFontSize();
+  h.click(ImVec2(390.0f * 5.0f / 6.0f, 844.0f - em * 2.0f));
+  CHECK(h.state().route.screen == core::Screen::Calculator);
+  h.click(ImVec2(390.0f * 0.5f, 844.0f - em * 2.0f));
+  CHECK(h.state().route.screen == core::Screen::Students);
+}
+
+TEST_CASE("the side bar switches screens on a laptop") {
+  Headless h(1440, 900, "/program");
+  h.frames(3);
+  const float em = ImGui::GetFontSize();
+  // Header is 4 em; the side bar's items start 1.2 em below it, each 2.7 em tall + spacing.
+  h.click(ImVec2(em * 5.0f, em * (4.0f + 1.2f + 2.9f * 2.0f + 1.3f)));
+  CHECK(h.state().route.screen == core::Screen::Calculator);
+}
+
+TEST_CASE("text size buttons rebuild the fonts larger") {
+  Headless h(1440, 900, "/program");
+  h.frames(3);
+  const float before = h.state().fonts.body_px;
+  h.state().text_scale += 0.25f;
+  h.state().fonts_dirty = true;
+  h.frames(2);
+  CHECK(h.state().fonts.body_px > before);
+}
+
+TEST_CASE("a hostile route shows notices and the program") {
+  Headless h(1440, 900, "/../../etc/passwd?x=%00");
+  h.frames(3);
+  CHECK(h.state().route.screen == core::Screen::Program);
+  CHECK_FALSE(h.state().notices.empty());
+}
