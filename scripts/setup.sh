@@ -23,7 +23,7 @@ packages=(
   emscripten nodejs binaryen
   fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli
   brotli gzip
-  xvfb xauth libgl1-mesa-dri x11-utils xdotool zbar-tools
+  xvfb xauth libgl1-mesa-dri x11-utils xdotool zbar-tools curl
   chromium
 )
 

@@ -1,0 +1,97 @@
+// JavaScript side of the web platform; see web_bridge.hpp.
+#include "web_bridge.hpp"
+
+#include <emscripten.h>
+
+#include <cstdlib>
+
+// clang-format off
+EM_JS(char*, js_current_hash, (), {
+  var h = window.location.hash || "";
+  if (h.charAt(0) === "#") h = h.substring(1);
+  return stringToNewUTF8(h);
+});
+
+EM_JS(char*, js_page_address, (), {
+  return stringToNewUTF8(window.location.href.split("#")[0]);
+});
+
+EM_JS(void, js_set_hash, (const char* route, int replace), {
+  var url = "#" + UTF8ToString(route);
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+});
+
+EM_JS(void, js_listen_for_hashchange, (), {
+  var handler = function() { Module["_aimeng_on_hashchange"](); };
+  window.addEventListener("hashchange", handler);
+  window.addEventListener("popstate", handler);
+});
+
+EM_JS(void, js_set_app_state, (const char* state), {
+  document.documentElement.setAttribute("data-app-state", UTF8ToString(state));
+  if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
+});
+
+EM_JS(void, js_fail, (const char* message), {
+  if (window.aimengShell) window.aimengShell.fail(UTF8ToString(message));
+  else document.documentElement.setAttribute("data-app-state", "error");
+});
+
+EM_JS(void, js_open, (const char* url), {
+  var u = UTF8ToString(url);
+  if (/^(https?:|mailto:)/.test(u)) window.open(u, "_blank", "noopener,noreferrer");
+});
+
+EM_JS(void, js_copy, (const char* text), {
+  var t = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(t).catch(function() { if (window.aimengShell) window.aimengShell.copyFallback(t); });
+  } else if (window.aimengShell) {
+    window.aimengShell.copyFallback(t);
+  }
+});
+
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
+  var bytes = HEAPU8.slice(data, data + size);
+  var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+  var a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
+EM_JS(void, js_count_frame, (), {
+  window.aimengFramesDrawn = (window.aimengFramesDrawn || 0) + 1;
+});
+// clang-format on
+
+namespace web {
+
+namespace {
+std::string take(char* s) {
+  std::string out = s ? s : "";
+  std::free(s);
+  return out;
+}
+}  // namespace
+
+std::string current_hash() {
+  std::string raw = take(js_current_hash());
+  return raw;
+}
+std::string page_address() { return take(js_page_address()); }
+void set_hash(const std::string& route, bool replace) { js_set_hash(route.c_str(), replace ? 1 : 0); }
+void listen_for_hashchange() { js_listen_for_hashchange(); }
+void set_app_state(const char* state) { js_set_app_state(state); }
+void fail(const std::string& message) { js_fail(message.c_str()); }
+void open_in_new_tab(const std::string& url) { js_open(url.c_str()); }
+void copy_to_clipboard(const std::string& text) { js_copy(text.c_str()); }
+void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
+  js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
+}
+void count_frame() { js_count_frame(); }
+
+}  // namespace web

@@ -1,0 +1,16 @@
+// Small calls into the page's JavaScript (implemented with EM_JS in web_bridge.cpp).
+#pragma once
+#include <string>
+
+namespace web {
+std::string current_hash();  // the address bar's hash without '#', decoded
+std::string page_address();  // the page's address without the hash
+void set_hash(const std::string& route, bool replace);
+void listen_for_hashchange();
+void set_app_state(const char* state);  // data-app-state on <html>
+void fail(const std::string& message);  // shows the shell's error panel
+void open_in_new_tab(const std::string& url);
+void copy_to_clipboard(const std::string& text);
+void download(const std::string& file_name, const std::string& mime_type, const std::string& contents);
+void count_frame();  // frames drawn, read by the benchmarks
+}  // namespace web

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Sets up everything, builds both targets and runs every test suite:
+#   unit tests of src/core and headless UI frames (ctest), native windows under Xvfb, and the
+#   web bundle in headless Chromium. Exits non-zero if any suite fails.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$(pwd)
+scripts/setup.sh || exit 1
+scripts/build.sh all || { echo "build failed"; exit 1; }
+
+cache="${AIMENG_CACHE:-$HOME/.cache/aimeng-explorer}"
+passed=0
+failed=0
+suite() { # name command...
+  local name=$1; shift
+  echo
+  echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "=== $name FAILED"; fi
+}
+
+suite "unit and headless UI tests (ctest)" ctest --test-dir build/native --output-on-failure
+suite "native window tests (Xvfb)" tests/native/window_test.sh build/native
+
+port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+/usr/bin/python3 scripts/serve_web.py --port "$port" --quiet &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
+suite "browser tests (Chromium)" env NODE_PATH="$cache/node_modules" AIMENG_WEB_URL="http://127.0.0.1:$port/" \
+  node --test "$root/tests/browser/"
+
+echo
+echo "test suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

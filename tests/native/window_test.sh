@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The native app as a user runs it: real windows under Xvfb (screenshots of every route at
+# laptop and phone sizes, checked for content and for differing between routes) and the
+# window-less commands (--help, --calc, --check-content, bad flags).
+#   tests/native/window_test.sh BUILD_DIR
+set -uo pipefail
+build=${1:?usage: window_test.sh BUILD_DIR}
+app="$build/aimeng-explorer"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+pngstat="/usr/bin/python3 $here/../tools/pngstat.py"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   - $1"; }
+bad() { failed=$((failed + 1)); echo "FAIL - $1"; }
+check() { if eval "$2"; then ok "$1"; else bad "$1"; fi; }
+json() { /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+# --- window-less commands -----------------------------------------------------------------
+check "--help exits 0 and lists --screenshot" "'$app' --help | grep -q -- '--screenshot'"
+"$app" --frobnicate >/dev/null 2>"$out/err"; rc=$?
+check "an unknown flag exits 2 with a message" "[ $rc -eq 2 ] && grep -q 'unknown option \"--frobnicate\"' '$out/err'"
+"$app" --size 5x5 >/dev/null 2>"$out/err"; rc=$?
+check "a bad --size exits 2 naming the flag" "[ $rc -eq 2 ] && grep -q -- '--size' '$out/err'"
+
+"$app" --calc '/calculator?path=12m&figures=2024-25&start=2024&tuition_increase=0&living_increase=0' > "$out/12m.csv"; rc=$?
+check "--calc 12m exits 0" "[ $rc -eq 0 ]"
+check "--calc prints the CSV header" "head -1 '$out/12m.csv' | grep -qx 'term,start,end,item,kind,amount_usd'"
+check "--calc 12m tuition is 75,877" "grep -q '^TOTAL,.*,tuition,tuition,75877.00$' '$out/12m.csv'"
+check "--calc 12m net is 113,892" "grep -q '^TOTAL,.*,net,net,113892.00$' '$out/12m.csv'"
+"$app" --calc '/calculator?path=16m1&start=2024&tuition_increase=0&living_increase=0' > "$out/16m1.csv"
+check "--calc 16m1 tuition is 85,774" "grep -q '^TOTAL,.*,tuition,tuition,85774.00$' '$out/16m1.csv'"
+"$app" --calc '/calculator?path=online&start=2024&tuition_increase=0&living_increase=0' > "$out/online.csv"
+check "--calc online net is 99,734" "grep -q '^TOTAL,.*,net,net,99734.00$' '$out/online.csv'"
+"$app" --calc '/calculator?path=7m&colour=red' >/dev/null 2>"$out/err"; rc=$?
+check "--calc with a bad route exits 2 naming the keys" "[ $rc -eq 2 ] && grep -q 'path' '$out/err' && grep -q 'colour' '$out/err'"
+
+"$app" --check-content "$here/../../assets/content.json" > "$out/check"; rc=$?
+check "--check-content accepts the shipped content" "[ $rc -eq 0 ] && grep -q '0 error(s), 0 warning(s)' '$out/check'"
+"$app" --check-content "$here/../fixtures/broken-types.json" > "$out/check"; rc=$?
+check "--check-content rejects broken content with pointers and lines" \
+  "[ $rc -eq 1 ] && grep -q '/courses/1/credits' '$out/check' && grep -qE 'broken-types.json:[0-9]+:[0-9]+' '$out/check'"
+"$app" --check-content /nonexistent.json > /dev/null 2>&1; rc=$?
+check "--check-content on a missing file exits 1" "[ $rc -eq 1 ]"
+
+# --- real windows under Xvfb ----------------------------------------------------------------
+shoot() { # name size route
+  timeout 60 xvfb-run -a -s "-screen 0 3840x2160x24" "$app" --size "$2" --route "$3" --screenshot "$out/$1.png" 2>"$out/$1.err"
+}
+for size in 1440x900 390x844; do
+  for route in program students calculator; do
+    name="$route-$size"
+    if shoot "$name" "$size" "/$route"; then
+      stats=$($pngstat stats "$out/$name.png")
+      colors=$(echo "$stats" | json '["colors"]')
+      dark=$(echo "$stats" | json '["dark_fraction"]')
+      width=$(echo "$stats" | json '["width"]')
+      check "$name: a real picture ($colors colours)" "[ $colors -gt 300 ] && [ ${width} -eq ${size%x*} ]"
+      check "$name: has text and the navy header" "/usr/bin/python3 -c 'import sys; sys.exit(0 if $dark > 0.02 else 1)'"
+    else
+      bad "$name: --screenshot failed: $(cat "$out/$name.err")"
+    fi
+  done
+  for pair in "program students" "students calculator" "program calculator"; do
+    set -- $pair
+    frac=$($pngstat diff "$out/$1-$size.png" "$out/$2-$size.png" | json '["changed_fraction"]')
+    check "$size: /$1 and /$2 differ ($frac of pixels)" "/usr/bin/python3 -c 'import sys; sys.exit(0 if $frac > 0.05 else 1)'"
+  done
+done
+shoot profile 1440x900 /students/shyamal-anadkat && check "a profile route renders" "[ -s '$out/profile.png' ]" || bad "profile route"
+shoot scenario 1440x900 '/calculator?path=online&start=2026' && shoot scenario2 1440x900 '/calculator?path=12m&start=2026'
+frac=$($pngstat diff "$out/scenario.png" "$out/scenario2.png" | json '["changed_fraction"]')
+check "different calculator routes draw different results ($frac)" "/usr/bin/python3 -c 'import sys; sys.exit(0 if $frac > 0.005 else 1)'"
+
+echo "window tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

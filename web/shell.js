@@ -1,0 +1,117 @@
+// The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
+// (showing real byte counts), hands over to the canvas on the first frame, and shows a
+// readable error instead of a blank page when anything fails.
+(function () {
+  "use strict";
+  var info = window.aimengBuild || { wasmBytes: 0, version: "dev" };
+  var fill = document.getElementById("bar-fill");
+  var text = document.getElementById("loading-text");
+  var failed = false;
+
+  function formatBytes(n) {
+    return n >= 1048576 ? (n / 1048576).toFixed(1) + " MB" : Math.max(1, Math.round(n / 1024)) + " KB";
+  }
+
+  function progress(loaded, total) {
+    var pct = total > 0 ? Math.min(100, (loaded / total) * 100) : 0;
+    fill.style.width = pct.toFixed(1) + "%";
+    text.textContent = total > 0 ? "Loading " + formatBytes(loaded) + " of " + formatBytes(total) : "Loading " + formatBytes(loaded);
+  }
+
+  var shell = (window.aimengShell = {
+    fail: function (message) {
+      if (failed) return;
+      failed = true;
+      document.documentElement.setAttribute("data-app-state", "error");
+      document.getElementById("loading").hidden = true;
+      document.getElementById("error-text").textContent = String(message || "An unknown error occurred.");
+      document.getElementById("error").hidden = false;
+    },
+    onAppState: function (state) {
+      if (state === "ready") text.textContent = "";
+    },
+    // Clipboard fallback for browsers without the async clipboard API.
+    copyFallback: function (value) {
+      var area = document.createElement("textarea");
+      area.value = value;
+      area.setAttribute("readonly", "");
+      area.className = "offscreen";
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand("copy"); } catch (e) { /* nothing more to try */ }
+      area.remove();
+    },
+  });
+
+  document.getElementById("reload").addEventListener("click", function () { window.location.reload(); });
+  window.addEventListener("error", function (e) { shell.fail(e.message || "A script failed to load."); });
+  window.addEventListener("unhandledrejection", function (e) {
+    shell.fail((e.reason && e.reason.message) || String(e.reason));
+  });
+
+  function hasWebGL2() {
+    try {
+      return !!document.createElement("canvas").getContext("webgl2");
+    } catch (e) {
+      return false;
+    }
+  }
+  if (!hasWebGL2()) {
+    shell.fail("This browser or device does not offer WebGL 2, which the explorer needs.");
+    return;
+  }
+  if (typeof WebAssembly !== "object") {
+    shell.fail("This browser does not support WebAssembly.");
+    return;
+  }
+
+  // Counts bytes as the wasm streams in, so the bar shows real progress while the browser
+  // compiles what has arrived.
+  function countingResponse(response) {
+    if (!response.ok) throw new Error("Could not download app.wasm (HTTP " + response.status + ").");
+    var total = info.wasmBytes || Number(response.headers.get("Content-Length")) || 0;
+    var loaded = 0;
+    var reader = response.body.getReader();
+    var stream = new ReadableStream({
+      pull: function (controller) {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) {
+            progress(total || loaded, total || loaded);
+            controller.close();
+            return;
+          }
+          loaded += chunk.value.byteLength;
+          progress(loaded, total);
+          controller.enqueue(chunk.value);
+        });
+      },
+    });
+    return new Response(stream, { headers: { "Content-Type": "application/wasm" } });
+  }
+
+  // Start downloading the wasm now, in parallel with app.js, not after it.
+  var wasmResponse = fetch("app.wasm?v=" + encodeURIComponent(info.version), { credentials: "same-origin" })
+    .then(countingResponse);
+
+  window.Module = {
+    canvas: document.getElementById("canvas"),
+    print: function () {},
+    printErr: function (message) { console.warn(message); },
+    onAbort: function (what) { shell.fail("The app stopped: " + what); },
+    instantiateWasm: function (imports, done) {
+      var request = wasmResponse;
+      var instantiate = WebAssembly.instantiateStreaming
+        ? request.then(function (r) { return WebAssembly.instantiateStreaming(r, imports); })
+        : request.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, imports); });
+      instantiate
+        .then(function (result) { done(result.instance, result.module); })
+        .catch(function (e) { shell.fail(e.message || String(e)); });
+      return {};
+    },
+  };
+
+  var script = document.createElement("script");
+  script.src = "app.js?v=" + encodeURIComponent(info.version);
+  script.onerror = function () { shell.fail("Could not download app.js."); };
+  document.body.appendChild(script);
+})();
