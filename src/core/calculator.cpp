@@ -94,6 +94,15 @@ Scenario default_scenario(const Content& c) {
   return s;
 }
 
+Scenario default_scenario(const Content& c, int today_year, int today_month) {
+  Scenario s = default_scenario(c);
+  const int next_fall = today_month < c.season(Season::Fall).start_month ? today_year : today_year + 1;
+  s.start_year = std::max(s.start_year, next_fall);
+  if (const CostYear* latest = c.latest_cost_year())
+    s.start_year = std::min(s.start_year, latest->first_fall + Limits::kMaxYearsAhead);
+  return s;
+}
+
 namespace {
 template <typename T>
 void clamp_field(std::vector<std::string>& notes, const char* field, T& value, T lo, T hi, const std::string& unit_hint) {
@@ -298,7 +307,10 @@ Estimate estimate(const Content& c, Scenario s) {
   const Schedule* schedule = path ? c.schedule(path->schedule) : nullptr;
   if (!path || !figures || !schedule) return e;  // only with content that failed validation
 
-  e.path_label = path->label;
+  e.path_label = schedule->title;
+  if (path->final_courses > 0)
+    e.path_label += " (" + std::to_string(path->final_courses) + (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
+  if (schedule->format == "on_campus") e.path_label += ", on campus";
   e.figures = figures->id;
   e.figures_first_fall = figures->first_fall;
   if (const Source* src = c.source(figures->source)) e.figures_source_url = src->url;

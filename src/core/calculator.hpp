@@ -51,6 +51,8 @@ struct Limits {
 // The scenario a visitor first sees: latest figures, its first fall, published living costs,
 // and yearly increases taken from the change between the last two published years.
 Scenario default_scenario(const Content& content);
+// The same, starting at the first fall still ahead of `today` (never before the latest figures).
+Scenario default_scenario(const Content& content, int today_year, int today_month);
 BasisPoints default_tuition_increase(const Content& content);
 BasisPoints default_living_increase(const Content& content);
 

@@ -325,10 +325,11 @@ void read_document(JsonReader root, Content& c) {
 
   c.paths = read_array<Path>(root, "paths", true, [](JsonReader r) {
     Path p;
-    if (!r.expect_object({"id", "schedule", "label", "final_courses"})) return p;
+    if (!r.expect_object({"id", "schedule", "label", "description", "final_courses"})) return p;
     p.id = r.required_string("id", 16);
     p.schedule = r.required_string("schedule", 64);
-    p.label = r.required_string("label", 120);
+    p.label = r.required_string("label", 40);
+    p.description = r.optional_string("description", 300);
     p.final_courses = r.required_int("final_courses", 0, 5);
     return p;
   });

@@ -72,7 +72,7 @@ struct SeasonCalendar {
 };
 
 struct Path {
-  std::string id, schedule, label;
+  std::string id, schedule, label, description;
   int final_courses = 0;
 };
 

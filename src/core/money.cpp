@@ -56,6 +56,11 @@ std::string format_usd(Cents amount, bool always_cents) {
   return out;
 }
 
+std::string format_usd_whole(Cents amount) {
+  const Cents rounded = amount >= 0 ? (amount + 50) / 100 * 100 : -((-(amount + 1) + 1 + 50) / 100 * 100);
+  return format_usd(rounded);
+}
+
 std::string format_decimal(Cents amount) {
   const bool negative = amount < 0;
   const std::uint64_t abs = negative ? static_cast<std::uint64_t>(-(amount + 1)) + 1

@@ -27,6 +27,8 @@ Cents add_saturating(Cents a, Cents b);
 
 // "$75,877" (whole dollars) or "$75,877.50"; negatives as "-$1,000".
 std::string format_usd(Cents amount, bool always_cents = false);
+// Rounded to whole dollars (half away from zero), for headlines: "$127,531".
+std::string format_usd_whole(Cents amount);
 // "75877.00": plain decimal for CSV.
 std::string format_decimal(Cents amount);
 // "3.9%" from basis points, dropping trailing zeros.

@@ -60,9 +60,11 @@ void init(AppState& state, const std::string& content_path, const std::string& i
       }
     }
   }
-  const std::time_t now = std::time(nullptr);
-  if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};
-  state.calculator.scenario.main = core::default_scenario(state.content);
+  if (state.today.year == 0) {
+    const std::time_t now = std::time(nullptr);
+    if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};
+  }
+  state.calculator.scenario.main = default_scenario(state);
   state.calculator.dirty = true;
   navigate(state, initial_route.empty() ? "/program" : initial_route);
   state.requests.route_changed = false;
@@ -77,8 +79,7 @@ void navigate(AppState& state, const std::string& route_text) {
     route.detail.clear();
   }
   if (route.screen == core::Screen::Calculator && !route.query.empty()) {
-    core::DecodedScenario decoded =
-        core::decode_scenario(state.content, route.query, core::default_scenario(state.content));
+    core::DecodedScenario decoded = core::decode_scenario(state.content, route.query, default_scenario(state));
     state.calculator.scenario = decoded.state;
     state.calculator.dirty = true;
     for (auto& n : decoded.notices) state.notices.push_back(n);
@@ -122,6 +123,10 @@ void frame(AppState& state) {
     state.frames_to_draw = std::max(state.frames_to_draw, 1);
   }
   if (state.frames_to_draw > 0) --state.frames_to_draw;
+}
+
+core::Scenario default_scenario(const AppState& state) {
+  return core::default_scenario(state.content, state.today.year, state.today.month);
 }
 
 const core::RichText& rich(AppState& state, const std::string& markdown) {

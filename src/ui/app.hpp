@@ -89,6 +89,9 @@ void navigate(AppState& state, const std::string& route_text);
 // The current route as text, e.g. "/calculator?path=12m&..." (the web hash without '#').
 std::string current_route(const AppState& state);
 
+// The calculator's starting scenario: latest figures, the next fall after today.
+core::Scenario default_scenario(const AppState& state);
+
 // Parsed Markdown for a content string, parsed once and cached.
 const core::RichText& rich(AppState& state, const std::string& markdown);
 

@@ -19,7 +19,7 @@ namespace {
 // Edits basis points as a percentage with one decimal; returns true on change.
 bool percent_input(const char* label, core::BasisPoints& bp, float max_percent) {
   float v = static_cast<float>(bp) / 100.0f;
-  ImGui::SetNextItemWidth(theme::em(9.0f));
+  ImGui::SetNextItemWidth(std::min(theme::em(9.0f), ImGui::GetContentRegionAvail().x * 0.5f));
   if (!ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%")) return false;
   if (!std::isfinite(v)) v = 0;
   v = std::clamp(v, 0.0f, max_percent);
@@ -30,7 +30,7 @@ bool percent_input(const char* label, core::BasisPoints& bp, float max_percent) 
 // Edits whole dollars held in cents; returns true on change.
 bool dollars_input(const char* label, core::Cents& cents, core::Cents max_cents, float width_em = 9.0f) {
   int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
-  ImGui::SetNextItemWidth(theme::em(width_em));
+  ImGui::SetNextItemWidth(std::min(theme::em(width_em), ImGui::GetContentRegionAvail().x * 0.6f));
   if (!ImGui::InputInt(label, &dollars, 100, 1000)) return false;
   cents = std::clamp<core::Cents>(static_cast<core::Cents>(dollars) * 100, 0, max_cents);
   return true;
@@ -43,28 +43,51 @@ void label(app::AppState& st, const char* text) {
   ImGui::PopFont();
 }
 
+float field_width(float em_wanted) { return std::min(ImGui::GetContentRegionAvail().x, theme::em(em_wanted)); }
+
+void note(app::AppState& st, const std::string& text) {
+  ImGui::PushFont(st.fonts.small);
+  wrapped(text, theme::kMuted);
+  ImGui::PopFont();
+}
+
+// Chips that wrap onto new lines when the row is full.
+bool chip_wrapping(const char* text, bool selected, bool first) {
+  if (!first) {
+    ImGui::SameLine();
+    const float w = ImGui::CalcTextSize(text).x + theme::em(1.8f);
+    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+  }
+  return chip(text, selected);
+}
+
 bool draw_inputs(app::AppState& st, core::Scenario& s) {
   bool changed = false;
   const core::Content& c = st.content;
 
   label(st, "Path");
+  bool first = true;
   for (const auto& p : c.paths) {
-    if (ImGui::RadioButton(p.label.c_str(), s.path == p.id)) {
+    ImGui::PushID(p.id.c_str());
+    if (chip_wrapping(p.label.c_str(), s.path == p.id, first)) {
       s.path = p.id;
       changed = true;
     }
+    ImGui::PopID();
+    first = false;
   }
+  if (const core::Path* p = c.path(s.path)) note(st, p->description);
 
   label(st, "First fall");
   int start = s.start_year;
-  ImGui::SetNextItemWidth(theme::em(9.0f));
+  ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::InputInt("##start", &start, 1, 1)) {
     s.start_year = start;
     changed = true;
   }
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(theme::em(7.0f));
-  if (ImGui::BeginCombo("Figures##figures", s.figures.c_str())) {
+  label(st, "Published figures to start from");
+  ImGui::SetNextItemWidth(field_width(9.0f));
+  if (ImGui::BeginCombo("##figures", s.figures.c_str())) {
     for (const auto& y : c.cost_years) {
       if (ImGui::Selectable(y.id.c_str(), s.figures == y.id)) {
         s.figures = y.id;
@@ -77,70 +100,67 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   label(st, "Yearly increase (assumption)");
   changed |= percent_input("Tuition and fees##ti", s.tuition_increase, 20.0f);
   changed |= percent_input("Living costs##li", s.living_increase, 20.0f);
-  ImGui::PushFont(st.fonts.small);
-  wrapped("Defaults: the change from the 2023-24 to the 2024-25 published figures (tuition " +
-              core::format_percent(core::default_tuition_increase(c)) + ", room " +
-              core::format_percent(core::default_living_increase(c)) + ").",
-          theme::kMuted);
-  ImGui::PopFont();
+  note(st, "Defaults: the change between the 2023-24 and 2024-25 published figures (tuition " +
+               core::format_percent(core::default_tuition_increase(c)) + ", room " +
+               core::format_percent(core::default_living_increase(c)) + ").");
 
   label(st, "Living");
   int living = static_cast<int>(s.living);
-  changed |= ImGui::RadioButton("As published", &living, 0);
-  ImGui::SameLine();
-  changed |= ImGui::RadioButton("With family", &living, 1);
-  ImGui::SameLine();
-  changed |= ImGui::RadioButton("My own", &living, 2);
+  changed |= ImGui::RadioButton("As published (on campus)", &living, 0);
+  changed |= ImGui::RadioButton("With family (no room and board)", &living, 1);
+  changed |= ImGui::RadioButton("My own monthly amount", &living, 2);
   s.living = static_cast<core::LivingMode>(living);
   if (s.living == core::LivingMode::CustomMonthly)
-    changed |= dollars_input("a month (room and board)##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
-  changed |= ImGui::Checkbox("Books, transport and personal costs", &s.extras);
-  changed |= ImGui::Checkbox("Health insurance (unless waived)", &s.insurance);
+    changed |= dollars_input("a month##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
+  changed |= ImGui::Checkbox("Books, transport, personal", &s.extras);
+  changed |= ImGui::Checkbox("Health insurance", &s.insurance);
+  note(st, "Students with their own health insurance can waive the university's plan.");
 
   label(st, "Aid");
   const char* aid_names[] = {"None", "% of tuition", "% of costs", "Fixed a year"};
   int aid = static_cast<int>(s.aid);
-  ImGui::SetNextItemWidth(theme::em(9.0f));
+  ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::Combo("##aid", &aid, aid_names, 4)) {
     s.aid = static_cast<core::AidMode>(aid);
     changed = true;
   }
   if (s.aid == core::AidMode::TuitionPercent || s.aid == core::AidMode::CostPercent) {
-    ImGui::SameLine();
     changed |= percent_input("##aidpct", s.aid_percent, 100.0f);
   } else if (s.aid == core::AidMode::FixedPerYear) {
-    ImGui::SameLine();
-    changed |= dollars_input("##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
+    changed |= dollars_input("a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
   }
+  note(st, "Published programs:");
+  first = true;
   for (const auto& a : c.aid) {
     if (!a.preset) continue;
     ImGui::PushID(a.id.c_str());
-    const std::string text = a.title + " (" + (a.preset->up_to ? "up to " : "") + core::format_percent(a.preset->percent) +
-                             (a.preset->basis == core::AidBasis::TuitionPercent ? " of tuition)" : " of costs)");
-    if (chip(text.c_str(), false)) {
+    const std::string text = a.title.substr(0, a.title.find(" (")) + ": " + (a.preset->up_to ? "up to " : "") +
+                             core::format_percent(a.preset->percent);
+    if (chip_wrapping(text.c_str(), false, first)) {
       s.aid = a.preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent : core::AidMode::CostPercent;
       s.aid_percent = a.preset->percent;
       changed = true;
     }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.body.c_str());
     ImGui::PopID();
+    first = false;
   }
-  changed |= ImGui::Checkbox(("Federal loan fees (" + core::format_usd(c.loan_fees.per_semester) + " a semester, " +
-                              c.loan_fees.year + ")").c_str(),
-                             &s.loan_fees);
+  changed |= ImGui::Checkbox("Federal loan fees", &s.loan_fees);
+  note(st, "An estimate of " + core::format_usd(c.loan_fees.per_semester) + " a semester for domestic students who borrow (" +
+               c.loan_fees.year + ").");
 
   label(st, "Internship earnings (optional)");
   changed |= dollars_input("a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(theme::em(7.0f));
+  ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4)) {
     s.intern_weeks = std::clamp(s.intern_weeks, 0, core::Limits::kMaxInternWeeks);
     changed = true;
   }
 
-  label(st, "Show also in (your rate)");
+  label(st, "Also show in another currency");
   char code[4] = {};
   std::strncpy(code, s.currency.c_str(), 3);
-  ImGui::SetNextItemWidth(theme::em(5.0f));
+  ImGui::SetNextItemWidth(theme::em(4.5f));
   if (ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase)) {
     s.currency = code;
     for (char ch : s.currency)
@@ -149,15 +169,16 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   }
   ImGui::SameLine();
   double rate = static_cast<double>(s.rate_millionths) / 1e6;
-  ImGui::SetNextItemWidth(theme::em(9.0f));
-  if (ImGui::InputDouble("per USD##rate", &rate, 0, 0, "%.4f")) {
+  ImGui::SetNextItemWidth(std::max(theme::em(5.0f), field_width(13.0f) - theme::em(4.5f) - ImGui::GetStyle().ItemSpacing.x));
+  if (ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f")) {
     if (!std::isfinite(rate) || rate < 0) rate = 0;
     s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
     changed = true;
   }
+  note(st, "Units per US dollar: your own rate, used only for display.");
 
   if (changed) {
-    for (const auto& note : core::clamp_scenario(c, s)) st.notices.push_back(note);
+    for (const auto& n : core::clamp_scenario(c, s)) st.notices.push_back(n);
   }
   return changed;
 }
@@ -167,7 +188,7 @@ void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario
   text_colored(theme::kMuted, "Estimated net cost");
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.display);
-  text_colored(theme::kNavy, core::format_usd(e.net).c_str());
+  text_colored(theme::kNavy, core::format_usd_whole(e.net).c_str());
   ImGui::PopFont();
   const std::string other = core::in_currency(e.net, s);
   if (!other.empty()) text_colored(theme::kMuted, ("about " + other + " at the rate you entered").c_str());
@@ -177,10 +198,10 @@ void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario
           theme::kText);
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.small);
-  wrapped("Tuition " + core::format_usd(e.by_kind[0]) + " \xC2\xB7 fees " + core::format_usd(e.by_kind[1]) +
-              " \xC2\xB7 living " + core::format_usd(e.by_kind[2]) +
-              (e.by_kind[3] != 0 ? " \xC2\xB7 aid " + core::format_usd(e.by_kind[3]) : "") +
-              (e.by_kind[4] != 0 ? " \xC2\xB7 earnings " + core::format_usd(e.by_kind[4]) : ""),
+  wrapped("Tuition " + core::format_usd_whole(e.by_kind[0]) + " \xC2\xB7 fees " + core::format_usd_whole(e.by_kind[1]) +
+              " \xC2\xB7 living " + core::format_usd_whole(e.by_kind[2]) +
+              (e.by_kind[3] != 0 ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[3]) : "") +
+              (e.by_kind[4] != 0 ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[4]) : ""),
           theme::kText);
   wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
               "). Official figures change every year.",
@@ -294,25 +315,29 @@ void draw_calculator(app::AppState& st) {
   const core::Estimate& shown = calc.editing == 1 && calc.compare_estimate ? *calc.compare_estimate : calc.estimate;
 
   ImGui::Spacing();
+  auto total_card = [&](float width) {
+    begin_card("##results", width);
+    draw_total(st, shown, editing);
+    ImGui::Spacing();
+    draw_actions(st, shown, editing);
+    end_card();
+    ImGui::Spacing();
+    if (calc.compare_estimate) {
+      draw_comparison(st);
+      ImGui::Spacing();
+    }
+  };
+  // On phones the answer comes first, then the inputs that change it.
+  if (!side_by_side) total_card(avail);
   begin_card("##inputs", inputs_w);
   if (draw_inputs(st, editing)) calc.dirty = true;
   end_card();
 
-  if (side_by_side) {
-    ImGui::SameLine(0, gap);
-  }
+  if (side_by_side) ImGui::SameLine(0, gap);
+  else ImGui::Spacing();
   ImGui::BeginGroup();
   const float results_w = side_by_side ? avail - inputs_w - gap : avail;
-  begin_card("##results", results_w);
-  draw_total(st, shown, editing);
-  ImGui::Spacing();
-  draw_actions(st, shown, editing);
-  end_card();
-  ImGui::Spacing();
-  if (calc.compare_estimate) {
-    draw_comparison(st);
-    ImGui::Spacing();
-  }
+  if (side_by_side) total_card(results_w);
   begin_card("##chart", results_w);
   heading(st.fonts.bold, "Cost per term", theme::kNavy);
   cost_bar_chart(shown, st.fonts, ImGui::GetContentRegionAvail().x);

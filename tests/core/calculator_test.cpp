@@ -236,3 +236,11 @@ TEST_CASE("default increases come from the two published years") {
   CHECK(default_tuition_increase(c) == 390);  // 31,760 -> 32,990 is +3.87 %
   CHECK(default_living_increase(c) == 370);   // room 5,792 -> 6,008 is +3.73 %
 }
+
+TEST_CASE("the default first fall is the next one ahead of today") {
+  const Content c = shipped_content();
+  CHECK(default_scenario(c, 2026, 11).start_year == 2027);
+  CHECK(default_scenario(c, 2026, 3).start_year == 2026);
+  CHECK(default_scenario(c, 2020, 1).start_year == 2024);  // never before the latest figures
+  CHECK(default_scenario(c, 2100, 1).start_year == 2024 + Limits::kMaxYearsAhead);
+}

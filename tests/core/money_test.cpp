@@ -35,6 +35,9 @@ TEST_CASE("format_usd groups thousands and shows cents only when needed") {
   CHECK(format_usd(dollars(999)) == "$999");
   CHECK(format_usd(dollars(1'000'000)) == "$1,000,000");
   CHECK(format_usd(std::numeric_limits<Cents>::min()).rfind("-$", 0) == 0);
+  CHECK(format_usd_whole(12'753'126) == "$127,531");
+  CHECK(format_usd_whole(12'753'150) == "$127,532");
+  CHECK(format_usd_whole(-150) == "-$2");
   CHECK(format_decimal(dollars(75'877)) == "75877.00");
   CHECK(format_decimal(-5) == "-0.05");
 }
