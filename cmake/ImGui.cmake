@@ -5,7 +5,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_draw.cpp
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
-  ${CMAKE_SOURCE_DIR}/src/ui/imgui_assert.cpp
+  ${CMAKE_SOURCE_DIR}/src/ui/imgui_hooks.cpp
 )
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 target_compile_definitions(imgui PUBLIC
@@ -14,6 +14,10 @@ target_compile_definitions(imgui PUBLIC
   IMGUI_DISABLE_OBSOLETE_KEYIO
   IMGUI_DISABLE_DEMO_WINDOWS
 )
+if(NOT EMSCRIPTEN)
+  # Item hooks let headless tests find widgets by label (src/ui/imgui_hooks.cpp).
+  target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_TEST_ENGINE)
+endif()
 if(EMSCRIPTEN)
   # Metrics/debugger windows are developer tools; leave them out of the bundle.
   target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)

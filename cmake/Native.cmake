@@ -9,6 +9,7 @@ add_executable(aimeng-explorer
   platform/native/main.cpp
   platform/native/native_window.cpp
   platform/native/cli_commands.cpp
+  platform/native/settings_store.cpp
   ${IMGUI_BACKEND_SOURCES}
 )
 target_link_libraries(aimeng-explorer PRIVATE aimeng_ui stb_impl SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})

@@ -16,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+#include "settings_store.hpp"
 #include "ui/app.hpp"
 
 namespace native {
@@ -153,9 +154,21 @@ int run_window(const core::CliOptions& o) {
   ImGui_ImplOpenGL3_Init("#version 150");
 
   auto state = std::make_unique<app::AppState>();
-  state->text_scale = o.text_scale > 0 ? static_cast<float>(o.text_scale) : display_scale(o.display);
+  state->text_scale = display_scale(o.display);
   update_pixel_ratio(*state, w.window);
   app::init(*state, o.content_path, o.route);
+  // Screenshots show the app as shipped, not as this user left it.
+  SettingsStore settings;
+  const bool persist = o.screenshot_path.empty();
+  if (persist) {
+    const core::SettingsRead saved = settings.load();
+    app::restore_settings(*state, saved);
+    if (saved.settings.window && !o.size_given && !o.fullscreen) {
+      SDL_SetWindowSize(w.window, saved.settings.window->width, saved.settings.window->height);
+      SDL_SetWindowPosition(w.window, saved.settings.window->x, saved.settings.window->y);
+    }
+  }
+  if (o.text_scale > 0) state->text_scale = static_cast<float>(o.text_scale);  // the command line wins
 
   const bool screenshot = !o.screenshot_path.empty();
   int exit_code = 0;
@@ -185,6 +198,17 @@ int run_window(const core::CliOptions& o) {
 
     render(*state, w.window);
     serve_requests(*state);
+    if (persist) {
+      core::Settings snapshot = app::settings_snapshot(*state);
+      if (!(SDL_GetWindowFlags(w.window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_MAXIMIZED))) {
+        core::WindowPlacement p;
+        SDL_GetWindowPosition(w.window, &p.x, &p.y);
+        SDL_GetWindowSize(w.window, &p.width, &p.height);
+        snapshot.window = p;
+      }
+      const std::string error = settings.save(snapshot);
+      if (!error.empty() && state->toast.empty()) app::show_toast(*state, error);
+    }
     ++frames;
     if (screenshot && frames >= 4 && !app::wants_frames(*state)) {
       int dw = 0, dh = 0;

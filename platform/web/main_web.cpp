@@ -22,11 +22,13 @@ struct WebPlatform {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   std::unique_ptr<app::AppState> state;
-  std::string last_hash_route;  // what the address bar shows, to tell our changes from the user's
+  std::string last_hash_route;
+  std::string last_saved_settings;  // what the address bar shows, to tell our changes from the user's
   bool first_frame_done = false;
 };
 
 WebPlatform* g_platform = nullptr;  // the one instance, reachable from browser callbacks
+const char* const kSettingsKey = "aimeng-explorer.settings";
 
 void sync_canvas_size(WebPlatform& p) {
   double css_w = 0, css_h = 0;
@@ -93,6 +95,11 @@ void main_loop(void*) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   web::count_frame();
   serve_requests(p);
+  const std::string settings = core::write_settings(app::settings_snapshot(*p.state));
+  if (settings != p.last_saved_settings) {
+    web::save_local(kSettingsKey, settings);
+    p.last_saved_settings = settings;
+  }
   if (!p.first_frame_done) {
     p.first_frame_done = true;
     web::set_app_state("ready");
@@ -151,6 +158,13 @@ int main() {
   const std::string hash = web::current_hash();
   app::init(*platform.state, "", hash.empty() ? "/program" : hash);
   platform.last_hash_route = hash;
+  const std::string saved = web::load_local(kSettingsKey);
+  if (!saved.empty()) {
+    const core::SettingsRead read = core::read_settings(saved, "saved settings");
+    if (read.unreadable) web::remove_local(kSettingsKey);
+    else platform.last_saved_settings = saved;
+    app::restore_settings(*platform.state, read);
+  }
   platform.state->requests.route_changed = true;  // normalise the address bar once
 
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);

@@ -66,6 +66,18 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
 EM_JS(void, js_count_frame, (), {
   window.aimengFramesDrawn = (window.aimengFramesDrawn || 0) + 1;
 });
+EM_JS(char*, js_load_local, (const char* key), {
+  try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : stringToNewUTF8(v); }
+  catch (e) { return 0; }
+});
+
+EM_JS(void, js_save_local, (const char* key, const char* value), {
+  try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) { /* private mode, full */ }
+});
+
+EM_JS(void, js_remove_local, (const char* key), {
+  try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
+});
 // clang-format on
 
 namespace web {
@@ -93,5 +105,8 @@ void download(const std::string& file_name, const std::string& mime_type, const 
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
 void count_frame() { js_count_frame(); }
+std::string load_local(const std::string& key) { return take(js_load_local(key.c_str())); }
+void save_local(const std::string& key, const std::string& value) { js_save_local(key.c_str(), value.c_str()); }
+void remove_local(const std::string& key) { js_remove_local(key.c_str()); }
 
 }  // namespace web

@@ -12,5 +12,8 @@ void fail(const std::string& message);  // shows the shell's error panel
 void open_in_new_tab(const std::string& url);
 void copy_to_clipboard(const std::string& text);
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents);
-void count_frame();  // frames drawn, read by the benchmarks
+void count_frame();
+std::string load_local(const std::string& key);  // localStorage; "" when absent or blocked
+void save_local(const std::string& key, const std::string& value);
+void remove_local(const std::string& key);  // frames drawn, read by the benchmarks
 }  // namespace web

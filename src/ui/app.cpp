@@ -82,6 +82,7 @@ void navigate(AppState& state, const std::string& route_text) {
     core::DecodedScenario decoded = core::decode_scenario(state.content, route.query, default_scenario(state));
     state.calculator.scenario = decoded.state;
     state.calculator.dirty = true;
+    state.calculator.from_link = true;
     for (auto& n : decoded.notices) state.notices.push_back(n);
   }
   if (route.screen == core::Screen::Program && !route.detail.empty()) state.program.scroll_to = route.detail;
@@ -95,6 +96,32 @@ std::string current_route(const AppState& state) {
   core::Route r = state.route;
   if (r.screen == core::Screen::Calculator) r.query = core::encode_scenario(state.calculator.scenario);
   return core::format_route(r);
+}
+
+void restore_settings(AppState& state, const core::SettingsRead& saved) {
+  for (const auto& p : saved.problems) state.notices.push_back("Settings: " + p);
+  if (saved.settings.text_scale > 0) {
+    state.text_scale = static_cast<float>(saved.settings.text_scale);
+    state.fonts_dirty = true;
+  }
+  if (!saved.settings.calculator.empty() && !state.calculator.from_link) {
+    const core::ParsedRoute parsed = core::parse_route("/calculator?" + saved.settings.calculator);
+    const core::DecodedScenario decoded = core::decode_scenario(state.content, parsed.route.query, default_scenario(state));
+    state.calculator.scenario = decoded.state;
+    state.calculator.dirty = true;
+    for (const auto& n : decoded.notices) state.notices.push_back("Saved calculator inputs: " + n);
+  }
+}
+
+core::Settings settings_snapshot(const AppState& state) {
+  core::Settings s;
+  s.text_scale = state.text_scale;
+  core::Route r;
+  r.screen = core::Screen::Calculator;
+  r.query = core::encode_scenario(state.calculator.scenario);
+  const std::string route = core::format_route(r);
+  s.calculator = route.substr(route.find('?') + 1);
+  return s;
 }
 
 bool prepare_fonts(AppState& state) {

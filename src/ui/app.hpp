@@ -12,6 +12,7 @@
 #include "core/rich_text.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
+#include "core/settings.hpp"
 #include "ui/fonts.hpp"
 
 namespace app {
@@ -21,6 +22,7 @@ struct CalculatorUi {
   core::Estimate estimate;
   std::optional<core::Estimate> compare_estimate;
   bool dirty = true;  // inputs changed: recompute before drawing results
+  bool from_link = false;  // the scenario came from the starting link, not from settings
   int editing = 0;    // which scenario the inputs edit: 0 main, 1 compare
 };
 
@@ -75,6 +77,13 @@ struct AppState {
 
 // Loads content (embedded unless `content_path` is given and valid) and sets the first route.
 void init(AppState& state, const std::string& content_path, const std::string& initial_route);
+
+// Applies saved settings after init(): text size, and the calculator's last inputs unless the
+// starting link carried a scenario of its own. Problems become notices.
+void restore_settings(AppState& state, const core::SettingsRead& saved);
+
+// What should be saved now (the platform writes it when it differs from the last save).
+core::Settings settings_snapshot(const AppState& state);
 
 // Rebuilds the font atlas and style if the text scale or pixel ratio changed. Returns true
 // when it did, so the renderer can upload the new atlas texture.

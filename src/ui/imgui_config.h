@@ -3,9 +3,19 @@
 // released app logs them once and carries on.
 #pragma once
 
+struct ImVec2;
+
 namespace aimeng {
 void imgui_assert_failed(const char* expression, const char* file, int line);
 void set_imgui_asserts_fatal(bool fatal);
+
+// Item hooks for headless tests (native builds define IMGUI_ENABLE_TEST_ENGINE).
+struct ItemHooks {
+  void* user = nullptr;
+  void (*item_added)(void* user, unsigned id, const ImVec2& min, const ImVec2& max) = nullptr;
+  void (*item_labelled)(void* user, unsigned id, const char* label) = nullptr;
+};
+void set_item_hooks(const ItemHooks& hooks);
 }  // namespace aimeng
 
 #define IM_ASSERT(_EXPR) ((_EXPR) ? (void)0 : ::aimeng::imgui_assert_failed(#_EXPR, __FILE__, __LINE__))

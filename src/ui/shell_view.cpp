@@ -146,7 +146,7 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
     notice_banner("##content-problems", ICON_WARNING "  The content file has problems; showing the built-in content",
                   s.content_problems, theme::kWarningBg, theme::kWarning);
   if (!s.notices.empty()) {
-    notice_banner("##route-notices", ICON_INFO "  Parts of this link were not understood", s.notices, theme::kSky, theme::kNavy);
+    notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::kSky, theme::kNavy);
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();
     ImGui::Spacing();
   }
@@ -158,6 +158,23 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::Dummy(theme::em2(0, 1.0f));
   drag_to_scroll();
   ImGui::EndChild();
+}
+
+// A short confirmation floating above the bottom of the window.
+void draw_toast(app::AppState& s, float bottom) {
+  if (s.toast.empty()) return;
+  if (ImGui::GetTime() > s.toast_until) {
+    s.toast.clear();
+    return;
+  }
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImVec2 size = ImGui::CalcTextSize(s.toast.c_str());
+  const ImVec2 pad = theme::em2(1.0f, 0.6f);
+  const ImVec2 min(vp->WorkPos.x + (vp->WorkSize.x - size.x) * 0.5f - pad.x, bottom - size.y - pad.y * 2 - theme::em(1.0f));
+  const ImVec2 max(min.x + size.x + pad.x * 2, min.y + size.y + pad.y * 2);
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  dl->AddRectFilled(min, max, theme::u32(theme::kNavy, 0.95f), theme::em(0.5f));
+  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), theme::u32(0xFFFFFF), s.toast.c_str());
 }
 
 }  // namespace
@@ -183,12 +200,14 @@ void draw_shell(app::AppState& s) {
     ImGui::SameLine();
     ImGui::PopStyleVar();
     draw_content(s, ImVec2(width - theme::em(14.0f), height - header_h), wide);
+    draw_toast(s, vp->WorkPos.y + height);
   } else {
     const float tabs_h = theme::em(4.0f);
     ImGui::PopStyleVar();
     draw_content(s, ImVec2(width, height - header_h - tabs_h), wide);
     ImGui::SetCursorScreenPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + height - tabs_h));
     draw_tab_bar(s, width, tabs_h);
+    draw_toast(s, vp->WorkPos.y + height - tabs_h);
   }
   ImGui::End();
 }

@@ -73,5 +73,20 @@ shoot scenario 1440x900 '/calculator?path=online&start=2026' && shoot scenario2 
 frac=$($pngstat diff "$out/scenario.png" "$out/scenario2.png" | json '["changed_fraction"]')
 check "different calculator routes draw different results ($frac)" "/usr/bin/python3 -c 'import sys; sys.exit(0 if $frac > 0.005 else 1)'"
 
+# --- settings persist between runs, atomically; a corrupt file is moved aside -------------
+run_briefly() { # seconds args...  (starts the app in a window, then closes it like a user)
+  local secs=$1; shift
+  XDG_CONFIG_HOME="$out/config" timeout 60 xvfb-run -a -s "-screen 0 1920x1080x24" \
+    bash -c "'$app' $* & pid=\$!; sleep $secs; kill -TERM \$pid; wait \$pid" >/dev/null 2>&1
+}
+run_briefly 3 --route "'/calculator?path=online&start=2030'"
+settings="$out/config/aimeng-explorer/settings.json"
+check "settings are saved with the calculator's inputs" "grep -q 'path=online' '$settings' && grep -q 'start=2030' '$settings'"
+check "no temporary file is left behind" "[ ! -e '$settings.tmp' ]"
+echo '{ this is not json' > "$settings"
+run_briefly 3
+check "a corrupt settings file is moved aside" "ls '$out/config/aimeng-explorer/' | grep -q 'settings.json.corrupt-'"
+check "and a valid one is written in its place" "grep -q '\"format_version\": 1' '$settings'"
+
 echo "window tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

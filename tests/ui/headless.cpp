@@ -1,10 +1,54 @@
 #include "headless.hpp"
 
+#include <imgui_internal.h>
+
 #include "ui/imgui_config.h"
+
+void Headless::on_item(void* self, unsigned id, const ImVec2& min, const ImVec2& max) {
+  auto& item = static_cast<Headless*>(self)->items_[id];
+  item.min = min;
+  item.max = max;
+}
+
+void Headless::on_label(void* self, unsigned id, const char* label) {
+  std::string text = label;
+  text = text.substr(0, text.find("##"));
+  static_cast<Headless*>(self)->items_[id].label = text;
+}
+
+const Headless::Item* Headless::find(const std::string& label) const {
+  for (const auto& [id, item] : items_)
+    if (item.label == label && item.max.x > item.min.x) return &item;
+  return nullptr;
+}
+
+bool Headless::has_label(const std::string& label) const { return find(label) != nullptr; }
+
+bool Headless::click_label(const std::string& label) {
+  // Scroll the content down (as a user would) until the widget is fully on screen.
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const Item* item = find(label);
+  for (int i = 0; i < 60 && (!item || item->min.y < 0 || item->max.y > display.y * 0.85f); ++i) {
+    ImGui::GetIO().AddMousePosEvent(display.x * 0.6f, display.y * 0.5f);
+    ImGui::GetIO().AddMouseWheelEvent(0, item && item->min.y < 0 ? 1.0f : -1.0f);
+    frame();
+    frame();
+    item = find(label);
+  }
+  if (!item) return false;
+  click(ImVec2((item->min.x + item->max.x) * 0.5f, (item->min.y + item->max.y) * 0.5f));
+  return true;
+}
 
 Headless::Headless(float width, float height, const std::string& route, float pixel_ratio) {
   aimeng::set_imgui_asserts_fatal(true);
   ctx_ = ImGui::CreateContext();
+  ctx_->TestEngineHookItems = true;
+  aimeng::ItemHooks hooks;
+  hooks.user = this;
+  hooks.item_added = &Headless::on_item;
+  hooks.item_labelled = &Headless::on_label;
+  aimeng::set_item_hooks(hooks);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
@@ -18,18 +62,25 @@ Headless::Headless(float width, float height, const std::string& route, float pi
 }
 
 Headless::~Headless() {
+  aimeng::set_item_hooks({});
   state_.reset();
   ImGui::DestroyContext(ctx_);
 }
 
 void Headless::frame() {
+  items_.clear();
   if (app::prepare_fonts(*state_)) {
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   }
   app::frame(*state_);
-  state_->requests = {};
+  auto& r = state_->requests;
+  if (r.open_url) captured_.open_url = r.open_url;
+  if (r.clipboard_text) captured_.clipboard_text = r.clipboard_text;
+  if (r.save_file) captured_.save_file = r.save_file;
+  captured_.route_changed |= r.route_changed;
+  r = {};
 }
 
 void Headless::resize(float width, float height) { ImGui::GetIO().DisplaySize = ImVec2(width, height); }

@@ -3,6 +3,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -24,13 +25,31 @@ class Headless {
   void move_mouse(ImVec2 pos);
   void type(const std::string& text);
   void key(ImGuiKey k);
-  // Centre of the last frame's item whose ID was computed from `label` in window `window`;
-  // found by drawing: returns false if no such item was submitted.
+  // Clicks the widget whose label (the text before any "##") is `label`, as drawn in the last
+  // frame. Returns false if no such widget was drawn.
+  bool click_label(const std::string& label);
+  bool has_label(const std::string& label) const;
   app::AppState& state() { return *state_; }
+  // Every platform request the app made since the last take_requests().
+  app::PlatformRequests take_requests() {
+    app::PlatformRequests r = std::move(captured_);
+    captured_ = {};
+    return r;
+  }
   ImDrawData* draw_data() { return ImGui::GetDrawData(); }
   int vertex_count();
 
  private:
+  struct Item {
+    ImVec2 min, max;
+    std::string label;
+  };
+  static void on_item(void* self, unsigned id, const ImVec2& min, const ImVec2& max);
+  static void on_label(void* self, unsigned id, const char* label);
+  const Item* find(const std::string& label) const;
+
+  std::map<unsigned, Item> items_;
+  app::PlatformRequests captured_;
   ImGuiContext* ctx_;
   std::unique_ptr<app::AppState> state_;
 };

@@ -68,3 +68,31 @@ TEST_CASE("a hostile route shows notices and the program") {
   CHECK(h.state().route.screen == core::Screen::Program);
   CHECK_FALSE(h.state().notices.empty());
 }
+
+TEST_CASE("saved settings restore the calculator, unless the link brings its own scenario") {
+  core::Settings saved;
+  saved.text_scale = 1.5;
+  saved.calculator = "path=online&start=2030";
+  {
+    Headless h(1440, 900, "/calculator");
+    app::restore_settings(h.state(), core::read_settings(core::write_settings(saved), "settings.json"));
+    h.frames(2);
+    CHECK(h.state().calculator.scenario.main.path == "online");
+    CHECK(h.state().calculator.scenario.main.start_year == 2030);
+    CHECK(h.state().fonts.body_px == doctest::Approx(ui::kBodyPx * 1.5f));
+    CHECK(app::settings_snapshot(h.state()).calculator.find("path=online&figures=2024-25&start=2030") == 0);
+  }
+  {
+    Headless h(1440, 900, "/calculator?path=16m2&start=2028");
+    app::restore_settings(h.state(), core::read_settings(core::write_settings(saved), "settings.json"));
+    h.frames(2);
+    CHECK(h.state().calculator.scenario.main.path == "16m2");
+  }
+  {
+    Headless h(1440, 900, "/program");
+    app::restore_settings(h.state(), core::read_settings("{corrupt", "settings.json"));
+    h.frames(2);
+    REQUIRE(h.state().notices.size() == 1);
+    CHECK(h.state().notices[0].find("not a settings file") != std::string::npos);
+  }
+}
