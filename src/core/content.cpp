@@ -52,7 +52,7 @@ ProgramInfo read_program(JsonReader r) {
 
 Section read_section(JsonReader r) {
   Section s;
-  if (!r.expect_object({"id", "kind", "title", "icon", "body", "source"})) return s;
+  if (!r.expect_object({"id", "kind", "title", "short_title", "icon", "body", "source"})) return s;
   s.id = r.required_string("id", 64);
   const std::string kind = r.required_enum("kind", {"overview", "glance", "differentiators", "prose", "curriculum",
                                                     "schedules", "admissions", "aid", "sources"});
@@ -63,6 +63,7 @@ Section read_section(JsonReader r) {
   for (const auto& [name, k] : kKinds)
     if (kind == name) s.kind = k;
   s.title = r.required_string("title", 120);
+  s.short_title = r.optional_string("short_title", 40);
   s.icon = r.optional_string("icon", 32);
   s.body = r.optional_string("body");
   s.source = r.optional_string("source", 64);

@@ -30,7 +30,8 @@ struct Highlight {
 enum class SectionKind { Overview, Glance, Differentiators, Prose, Curriculum, Schedules, Admissions, Aid, Sources };
 
 struct Section {
-  std::string id, title, icon, body, source;
+  std::string id, title, short_title, icon, body, source;  // short_title: for menus, may be empty
+  const std::string& nav_title() const { return short_title.empty() ? title : short_title; }
   SectionKind kind = SectionKind::Prose;
 };
 

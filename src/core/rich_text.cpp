@@ -33,7 +33,7 @@ struct Builder {
       b.runs.back().text.append(text, size);
       return;
     }
-    b.runs.push_back({std::string(text, size), bold > 0, italic > 0, link});
+    b.runs.push_back({std::string(text, size), bold > 0, italic > 0, false, link});
   }
 };
 
@@ -115,7 +115,7 @@ RichText parse_rich_text(const std::string& markdown) {
   parser.text = on_text;
   if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder) != 0) {
     RichText fallback;
-    fallback.blocks.push_back({BlockKind::Paragraph, 0, {{markdown, false, false, {}}}});
+    fallback.blocks.push_back({BlockKind::Paragraph, 0, {{markdown, false, false, false, {}}}});
     return fallback;
   }
   return std::move(builder.doc);

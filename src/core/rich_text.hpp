@@ -9,7 +9,8 @@ namespace core {
 struct TextRun {
   std::string text;
   bool bold = false, italic = false;
-  std::string link;  // target URL when the run is a link
+  bool mark = false;  // highlighted (a search match)
+  std::string link;   // target URL when the run is a link
 };
 
 enum class BlockKind { Paragraph, Bullet, Heading };

@@ -60,6 +60,7 @@ void init(AppState& state, const std::string& content_path, const std::string& i
       }
     }
   }
+  state.search.index.build(state.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
   if (state.today.year == 0) {
     const std::time_t now = std::time(nullptr);
     if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};
@@ -172,7 +173,8 @@ void show_toast(AppState& state, const std::string& text) {
 }
 
 bool wants_frames(const AppState& state) {
-  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty || !state.program.scroll_to.empty();
+  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty || !state.program.scroll_to.empty() ||
+         state.scroll.target >= 0;
 }
 
 }  // namespace app

@@ -13,6 +13,7 @@
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
 #include "core/settings.hpp"
+#include "core/text_search.hpp"
 #include "ui/fonts.hpp"
 
 namespace app {
@@ -27,9 +28,28 @@ struct CalculatorUi {
 };
 
 struct ProgramUi {
-  std::string group_filter;  // course group id, empty for all
-  std::string search;
-  std::string scroll_to;     // section id to bring into view on the next frame
+  std::string group_filter;      // course group id, empty for all
+  std::string scroll_to;         // section id, or "course:<id>", to bring into view
+  int scroll_to_frames = 0;      // frames the target has been measured (cards size themselves late)
+  std::string highlight_course;  // course row to mark (a search result)
+  std::string current_section;   // the section at the top of the view (for the contents list)
+};
+
+// The one search box (header): its text and the results for it.
+struct SearchUi {
+  core::SearchIndex index;
+  std::string query;
+  std::vector<core::SearchResult> results;
+  bool open = false;  // phones: the search row under the header is shown
+};
+
+// Smooth scrolling of the content area towards a target, a few frames at a time.
+struct ScrollUi {
+  float content_top = 0;      // screen y of the content area's first line, this frame
+  float content_scroll = 0;   // its scroll offset, this frame
+  float content_padding = 0;  // its top padding
+  float target = -1;          // wanted scroll offset; < 0 when not animating
+  int frames_left = 0;        // gives up after this many frames (content may still be growing)
 };
 
 struct StudentsUi {
@@ -55,6 +75,8 @@ struct AppState {
   std::vector<std::string> notices;  // what was wrong with the last link, shown once
 
   ProgramUi program;
+  SearchUi search;
+  ScrollUi scroll;
   StudentsUi students;
   CalculatorUi calculator;
 

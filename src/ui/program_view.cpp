@@ -12,6 +12,18 @@ namespace ui {
 
 namespace {
 
+float scroll_target_here(const app::AppState& st);
+
+// Aims the smooth scroll at the cursor. Cards take their height a frame late, so the target is
+// measured again on the next frames before the request is done.
+void scroll_here(app::AppState& st) {
+  st.scroll.target = scroll_target_here(st);
+  if (++st.program.scroll_to_frames >= 6) {
+    st.program.scroll_to.clear();
+    st.program.scroll_to_frames = 0;
+  }
+}
+
 std::string section_title(const core::Section& s) {
   const char* icon = icon_by_name(s.icon.c_str());
   return *icon ? std::string(icon) + "  " + s.title : s.title;
@@ -73,7 +85,7 @@ void draw_overview(app::AppState& st) {
 
 void draw_glance(app::AppState& st) {
   const auto& items = st.content.glance;
-  card_grid("glance", items.size(), 10.0f, 5, [&](std::size_t i, float w) {
+  card_grid("glance", items.size(), 8.5f, 5, [&](std::size_t i, float w) {
     begin_card("##glance", w);
     ImGui::PushFont(st.fonts.small);
     text_colored(theme::kMuted, items[i].label.c_str());
@@ -125,7 +137,9 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
       if (!filter.empty() && c.group != filter) continue;
       const core::CourseGroup* g = st.content.course_group(c.group);
       ImGui::TableNextRow();
+      if (st.program.highlight_course == c.id) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::kMarkBg, 0.6f));
       ImGui::TableNextColumn();
+      if (st.program.scroll_to == "course:" + c.id) scroll_here(st);
       ImGui::PushFont(st.fonts.bold);
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(c.code.c_str());
@@ -274,17 +288,21 @@ void draw_sources(app::AppState& st) {
           theme::kMuted, reading_width());
 }
 
-}  // namespace
+// Where the content area must scroll to show the cursor's current line at the top.
+float scroll_target_here(const app::AppState& st) {
+  // Leaves about an em above the target once the content's own padding has scrolled away.
+  return std::max(0.0f, ImGui::GetCursorScreenPos().y - st.scroll.content_top + st.scroll.content_padding - theme::em(1.0f));
+}
 
-void draw_program(app::AppState& st) {
+void draw_sections(app::AppState& st) {
+  std::string current = st.content.sections.empty() ? "" : st.content.sections.front().id;
   for (const core::Section& section : st.content.sections) {
     ImGui::PushID(section.id.c_str());
-    if (st.program.scroll_to == section.id) {
-      ImGui::SetScrollHereY(0.0f);
-      st.program.scroll_to.clear();
-    }
+    if (section.kind != core::SectionKind::Overview) ImGui::Dummy(theme::em2(0, 1.2f));
+    const float y = scroll_target_here(st);
+    if (y <= st.scroll.content_scroll + theme::em(2.0f)) current = section.id;
+    if (st.program.scroll_to == section.id) scroll_here(st);
     if (section.kind != core::SectionKind::Overview) {
-      ImGui::Dummy(theme::em2(0, 1.2f));
       heading(st.fonts.h2, section_title(section).c_str());
       ImGui::Dummy(theme::em2(0, 0.2f));
     }
@@ -308,6 +326,69 @@ void draw_program(app::AppState& st) {
     }
     ImGui::PopID();
   }
+  st.program.current_section = current;
+}
+
+// Contents list beside the text on wide windows; it stays in view while the page scrolls.
+void draw_contents_list(app::AppState& st, float width) {
+  const float top = std::max(ImGui::GetCursorPosY(), ImGui::GetScrollY() + theme::em(0.2f));
+  ImGui::SetCursorPosY(top);
+  ImGui::BeginGroup();
+  ImGui::PushFont(st.fonts.small);
+  text_colored(theme::kMuted, "ON THIS PAGE");
+  ImGui::PopFont();
+  ImGui::Dummy(theme::em2(0, 0.2f));
+  for (const core::Section& section : st.content.sections) {
+    const bool current = st.program.current_section == section.id;
+    ImGui::PushID(section.id.c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (current)
+      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + theme::em(0.2f), p.y + ImGui::GetTextLineHeight() * 1.5f),
+                                                theme::u32(theme::kBlue));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + theme::em(0.7f), p.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(current ? theme::kNavy : theme::kMuted));
+    ImGui::PushFont(current ? st.fonts.bold : st.fonts.body);
+    if (ImGui::Selectable(section.nav_title().c_str(), false, 0, ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f)))
+      st.program.scroll_to = section.id;
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+  }
+  ImGui::EndGroup();
+}
+
+// A jump menu on phones, where there is no room for the contents list.
+void draw_jump_menu(app::AppState& st) {
+  const core::Section* current = nullptr;
+  for (const auto& s : st.content.sections)
+    if (s.id == st.program.current_section) current = &s;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+  const std::string preview = std::string(ICON_BARS "  Jump to: ") + (current ? current->nav_title() : "");
+  if (ImGui::BeginCombo("##jump", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    for (const core::Section& section : st.content.sections)
+      if (ImGui::Selectable(section.nav_title().c_str(), current == &section)) st.program.scroll_to = section.id;
+    ImGui::EndCombo();
+  }
+}
+
+}  // namespace
+
+void draw_program(app::AppState& st) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float toc_w = theme::em(13.0f);
+  const float gap = theme::em(2.0f);
+  const bool with_contents = avail >= theme::em(theme::kReadingWidthEm) + toc_w + gap;
+  if (!with_contents) {
+    draw_jump_menu(st);
+    draw_sections(st);
+    return;
+  }
+  ImGui::BeginChild("##program-body", ImVec2(avail - toc_w - gap, 0), ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  draw_sections(st);
+  ImGui::EndChild();
+  ImGui::SameLine(0, gap);
+  draw_contents_list(st, toc_w);
 }
 
 }  // namespace ui

@@ -1,6 +1,7 @@
 // The app frame: header, navigation (side bar when wide, bottom tabs on phones), banners,
 // and the scrolling content region the current screen draws into.
 #include <algorithm>
+#include <cmath>
 
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -47,7 +48,19 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
   const float bw = theme::em(2.4f);
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + width - pad - bw * 2 - theme::em(0.4f), origin.y + (height - theme::em(2.0f)) * 0.5f));
+  const float buttons_x = origin.x + width - pad - bw * 2 - theme::em(0.4f);
+  const float button_y = origin.y + (height - theme::em(2.0f)) * 0.5f;
+  if (wide) {
+    const float box_w = std::min(theme::em(22.0f), buttons_x - theme::em(1.0f) - (origin.x + theme::em(19.0f)));
+    if (box_w > theme::em(10.0f)) {
+      const ImVec2 box(buttons_x - theme::em(1.0f) - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
+      ImGui::SetCursorScreenPos(box);
+      draw_search_box(s, box_w);
+      s.search.open = false;
+      draw_search_results(s, ImVec2(box.x, origin.y + height + theme::em(0.2f)), box_w);
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(buttons_x, button_y));
   ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(0xFFFFFF, 0.10f));
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(0xFFFFFF, 0.22f));
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(0xFFFFFF, 0.30f));
@@ -64,6 +77,14 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     s.fonts_dirty = true;
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  if (!wide) {
+    ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - theme::em(0.4f), button_y));
+    if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle", ImVec2(bw, theme::em(2.0f)))) {
+      s.search.open = !s.search.open;
+      s.search.query.clear();
+      s.search.results.clear();
+    }
+  }
   ImGui::PopStyleColor(5);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
@@ -138,6 +159,29 @@ void drag_to_scroll() {
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
+// Eases the content towards scroll.target over a few frames; any wheel or drag cancels it.
+void animate_scroll(app::ScrollUi& scroll) {
+  if (scroll.target < 0) return;
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseWheel != 0 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    scroll.target = -1;
+    return;
+  }
+  if (scroll.frames_left <= 0) scroll.frames_left = 90;
+  // The page may not be laid out to full height yet on the first frames: aim at what exists.
+  const float target = std::min(scroll.target, ImGui::GetScrollMaxY());
+  const float current = ImGui::GetScrollY();
+  const bool reachable = scroll.target <= ImGui::GetScrollMaxY();
+  if (std::abs(target - current) < 1.0f && (reachable || scroll.frames_left == 1)) {
+    ImGui::SetScrollY(target);
+    scroll.target = -1;
+    scroll.frames_left = 0;
+    return;
+  }
+  ImGui::SetScrollY(current + (target - current) * 0.35f);
+  if (--scroll.frames_left == 0) scroll.target = -1;
+}
+
 void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(wide ? 2.0f : 1.0f, wide ? 1.6f : 1.0f));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -150,6 +194,9 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();
     ImGui::Spacing();
   }
+  s.scroll.content_top = ImGui::GetCursorScreenPos().y;
+  s.scroll.content_padding = theme::em(wide ? 1.6f : 1.0f);
+  s.scroll.content_scroll = ImGui::GetScrollY();
   switch (s.route.screen) {
     case core::Screen::Program: draw_program(s); break;
     case core::Screen::Students: draw_students(s); break;
@@ -157,6 +204,7 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   }
   ImGui::Dummy(theme::em2(0, 1.0f));
   drag_to_scroll();
+  animate_scroll(s.scroll);
   ImGui::EndChild();
 }
 
@@ -204,7 +252,17 @@ void draw_shell(app::AppState& s) {
   } else {
     const float tabs_h = theme::em(4.0f);
     ImGui::PopStyleVar();
-    draw_content(s, ImVec2(width, height - header_h - tabs_h), wide);
+    float search_h = 0;
+    if (s.search.open) {
+      search_h = theme::em(3.2f);
+      const ImVec2 row = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + width, row.y + search_h), theme::u32(theme::kNavy));
+      ImGui::SetCursorScreenPos(ImVec2(row.x + theme::em(1.0f), row.y + theme::em(0.5f)));
+      draw_search_box(s, width - theme::em(2.0f));
+      draw_search_results(s, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));
+      ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + search_h));
+    }
+    draw_content(s, ImVec2(width, height - header_h - tabs_h - search_h), wide);
     ImGui::SetCursorScreenPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + height - tabs_h));
     draw_tab_bar(s, width, tabs_h);
     draw_toast(s, vp->WorkPos.y + height - tabs_h);

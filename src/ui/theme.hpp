@@ -19,6 +19,7 @@ constexpr unsigned kAccent = 0xC84E00;    // sparing highlight (Duke's persimmon
 constexpr unsigned kSuccess = 0x1E6B3A;
 constexpr unsigned kWarning = 0x8A5300;
 constexpr unsigned kWarningBg = 0xFFF4DB;
+constexpr unsigned kMarkBg = 0xFFE58A;     // search match highlight
 
 ImU32 u32(unsigned rgb, float alpha = 1.0f);
 ImVec4 vec4(unsigned rgb, float alpha = 1.0f);

@@ -1,5 +1,7 @@
 // One function per screen, each drawing into the current content region from AppState.
 #pragma once
+#include <imgui.h>
+
 #include "ui/app.hpp"
 
 namespace ui {
@@ -7,4 +9,6 @@ void draw_shell(app::AppState& state);  // header, navigation, and the current s
 void draw_program(app::AppState& state);
 void draw_students(app::AppState& state);
 void draw_calculator(app::AppState& state);
+void draw_search_box(app::AppState& state, float width);
+void draw_search_results(app::AppState& state, ImVec2 pos, float width);
 }  // namespace ui

@@ -129,6 +129,11 @@ class RichTextLayout {
         y_ += line_h;
       }
       const ImVec2 pos(x_, y_ + (line_h - ImGui::GetTextLineHeight()) * 0.5f);
+      if (run.mark) {
+        const float pad = size * 0.12f;
+        dl->AddRectFilled(ImVec2(pos.x - pad, pos.y - pad * 0.5f), ImVec2(pos.x + w + pad, pos.y + size + pad * 0.5f),
+                          theme::u32(theme::kMarkBg), size * 0.2f);
+      }
       const int first_vertex = dl->VtxBuffer.Size;
       dl->AddText(font, size, pos, theme::u32(colour), begin, end);
       if (run.italic) shear(dl, first_vertex, pos.y + size);

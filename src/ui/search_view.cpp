@@ -1,0 +1,129 @@
+// The search box and its results: finds any course, section or student, highlights the
+// matched words and jumps to the match.
+#include <imgui_internal.h>  // BringWindowToDisplayFront, GetCurrentWindow
+
+#include <algorithm>
+
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/views.hpp"
+#include "ui/widgets.hpp"
+
+namespace ui {
+
+namespace {
+
+// Plain text with matched ranges as marked runs, for rich_text().
+core::RichText marked(const std::string& text, const std::vector<core::MatchRange>& ranges, bool bold) {
+  core::TextBlock block;
+  std::size_t pos = 0;
+  for (const auto& [b, e] : ranges) {
+    if (b < pos || e > text.size()) continue;
+    if (b > pos) block.runs.push_back({text.substr(pos, b - pos), bold, false, false, {}});
+    block.runs.push_back({text.substr(b, e - b), true, false, true, {}});
+    pos = e;
+  }
+  if (pos < text.size()) block.runs.push_back({text.substr(pos), bold, false, false, {}});
+  core::RichText out;
+  out.blocks.push_back(block);
+  return out;
+}
+
+void go_to_result(app::AppState& st, const core::SearchResult& r) {
+  core::Route route;
+  switch (r.entry->kind) {
+    case core::SearchKind::Section:
+      route.screen = core::Screen::Program;
+      route.detail = r.entry->id;
+      break;
+    case core::SearchKind::Course:
+      route.screen = core::Screen::Program;
+      st.program.group_filter.clear();
+      st.program.highlight_course = r.entry->id;
+      st.program.scroll_to = "course:" + r.entry->id;
+      break;
+    case core::SearchKind::Student:
+      route.screen = core::Screen::Students;
+      route.detail = r.entry->id;
+      break;
+  }
+  st.pending_route = route;
+  st.search.query.clear();
+  st.search.results.clear();
+  st.search.open = false;
+}
+
+const char* kind_label(core::SearchKind k) {
+  switch (k) {
+    case core::SearchKind::Section: return ICON_BOOK "  Section";
+    case core::SearchKind::Course: return ICON_GRADUATION "  Course";
+    case core::SearchKind::Student: return ICON_USER "  Student";
+  }
+  return "";
+}
+
+}  // namespace
+
+void draw_search_box(app::AppState& st, float width) {
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.45f));
+  char buffer[256] = {};
+  st.search.query.copy(buffer, sizeof buffer - 1);
+  if (st.search.open && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+  if (ImGui::InputTextWithHint("##search", ICON_SEARCH "  Search courses, topics, students", buffer, sizeof buffer)) {
+    st.search.query = buffer;
+    st.search.results = st.search.index.search(st.search.query, 8);
+  }
+  if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !st.search.results.empty())
+    go_to_result(st, st.search.results.front());
+  ImGui::PopStyleVar(2);
+}
+
+void draw_search_results(app::AppState& st, ImVec2 pos, float width) {
+  if (st.search.query.empty()) return;
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetMainViewport()->WorkSize.y * 0.7f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(0.8f, 0.8f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme::em(0.6f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::kSurface));
+  ImGui::Begin("##search-results", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove);
+  ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+  if (st.search.results.empty()) {
+    wrapped("No matches for \u201C" + st.search.query + "\u201D.", theme::kMuted);
+  }
+  const float inner = width - theme::em(1.6f);
+  for (std::size_t i = 0; i < st.search.results.size(); ++i) {
+    const core::SearchResult& r = st.search.results[i];
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::PushFont(st.fonts.small);
+    text_colored(theme::kMuted, kind_label(r.entry->kind));
+    ImGui::PopFont();
+    rich_text(marked(r.entry->title, r.title_highlights, true), inner, st.requests, st.fonts);
+    if (!r.snippet.empty()) {
+      ImGui::PushFont(st.fonts.small);
+      rich_text(marked(r.snippet, r.snippet_highlights, false), inner, st.requests, st.fonts);
+      ImGui::PopFont();
+    }
+    const ImVec2 bottom = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton("result", ImVec2(inner, std::max(1.0f, bottom.y - top.y)))) go_to_result(st, r);
+    if (ImGui::IsItemHovered()) {
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - theme::em(0.4f), top.y - theme::em(0.2f)),
+                                                ImVec2(top.x + inner + theme::em(0.4f), bottom.y),
+                                                theme::u32(theme::kSky, 0.6f), theme::em(0.4f));
+      ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  ImGui::End();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(3);
+}
+
+}  // namespace ui
