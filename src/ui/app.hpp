@@ -48,8 +48,11 @@ struct ScrollUi {
   float content_top = 0;      // screen y of the content area's first line, this frame
   float content_scroll = 0;   // its scroll offset, this frame
   float content_padding = 0;  // its top padding
+  float content_height = 0;   // its visible height
+  bool at_bottom = false;     // scrolled as far as it goes
   float target = -1;          // wanted scroll offset; < 0 when not animating
   int frames_left = 0;        // gives up after this many frames (content may still be growing)
+  bool cancelled = false;     // the user scrolled during the animation
 };
 
 struct StudentsUi {

@@ -1,6 +1,7 @@
 // The Program screen: everything the client's page says plus curriculum, schedules,
 // admissions, aid and sources, laid out for reading. Sections come from content.json in order.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "ui/icons.hpp"
@@ -14,11 +15,13 @@ namespace {
 
 float scroll_target_here(const app::AppState& st);
 
-// Aims the smooth scroll at the cursor. Cards take their height a frame late, so the target is
-// measured again on the next frames before the request is done.
+// Aims the smooth scroll at the cursor. Cards take their height a frame or two late, so the
+// target is measured again every frame until the view has arrived.
 void scroll_here(app::AppState& st) {
   st.scroll.target = scroll_target_here(st);
-  if (++st.program.scroll_to_frames >= 6) {
+  const bool arrived = std::abs(st.scroll.target - st.scroll.content_scroll) < 3.0f || st.scroll.at_bottom;
+  ++st.program.scroll_to_frames;
+  if ((st.program.scroll_to_frames >= 6 && arrived) || st.program.scroll_to_frames >= 120) {
     st.program.scroll_to.clear();
     st.program.scroll_to_frames = 0;
   }
@@ -300,7 +303,10 @@ void draw_sections(app::AppState& st) {
     ImGui::PushID(section.id.c_str());
     if (section.kind != core::SectionKind::Overview) ImGui::Dummy(theme::em2(0, 1.2f));
     const float y = scroll_target_here(st);
-    if (y <= st.scroll.content_scroll + theme::em(2.0f)) current = section.id;
+    // The section whose start has passed the top of the view; at the very bottom, the last
+    // one starting in the upper half (short final sections can never reach the top).
+    const float line = st.scroll.at_bottom ? st.scroll.content_height * 0.5f : theme::em(2.0f);
+    if (y <= st.scroll.content_scroll + line) current = section.id;
     if (st.program.scroll_to == section.id) scroll_here(st);
     if (section.kind != core::SectionKind::Overview) {
       heading(st.fonts.h2, section_title(section).c_str());

@@ -165,6 +165,7 @@ void animate_scroll(app::ScrollUi& scroll) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.MouseWheel != 0 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
     scroll.target = -1;
+    scroll.cancelled = true;
     return;
   }
   if (scroll.frames_left <= 0) scroll.frames_left = 90;
@@ -172,7 +173,8 @@ void animate_scroll(app::ScrollUi& scroll) {
   const float target = std::min(scroll.target, ImGui::GetScrollMaxY());
   const float current = ImGui::GetScrollY();
   const bool reachable = scroll.target <= ImGui::GetScrollMaxY();
-  if (std::abs(target - current) < 1.0f && (reachable || scroll.frames_left == 1)) {
+  // ImGui keeps scroll offsets in whole pixels: snap when within a few.
+  if (std::abs(target - current) < 3.0f && (reachable || scroll.frames_left == 1)) {
     ImGui::SetScrollY(target);
     scroll.target = -1;
     scroll.frames_left = 0;
@@ -196,6 +198,8 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   }
   s.scroll.content_top = ImGui::GetCursorScreenPos().y;
   s.scroll.content_padding = theme::em(wide ? 1.6f : 1.0f);
+  s.scroll.content_height = ImGui::GetWindowHeight();
+  s.scroll.at_bottom = ImGui::GetScrollMaxY() > 0 && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 2.0f;
   s.scroll.content_scroll = ImGui::GetScrollY();
   switch (s.route.screen) {
     case core::Screen::Program: draw_program(s); break;
@@ -205,6 +209,11 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::Dummy(theme::em2(0, 1.0f));
   drag_to_scroll();
   animate_scroll(s.scroll);
+  if (s.scroll.cancelled) {  // the user took over: forget where we were going
+    s.program.scroll_to.clear();
+    s.program.scroll_to_frames = 0;
+    s.scroll.cancelled = false;
+  }
   ImGui::EndChild();
 }
 

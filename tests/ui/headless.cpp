@@ -11,14 +11,14 @@ void Headless::on_item(void* self, unsigned id, const ImVec2& min, const ImVec2&
 }
 
 void Headless::on_label(void* self, unsigned id, const char* label) {
-  std::string text = label;
-  text = text.substr(0, text.find("##"));
-  static_cast<Headless*>(self)->items_[id].label = text;
+  auto& item = static_cast<Headless*>(self)->items_[id];
+  item.raw_label = label;
+  item.label = item.raw_label.substr(0, item.raw_label.find("##"));
 }
 
 const Headless::Item* Headless::find(const std::string& label) const {
   for (const auto& [id, item] : items_)
-    if (item.label == label && item.max.x > item.min.x) return &item;
+    if ((item.label == label || item.raw_label == label) && item.max.x > item.min.x) return &item;
   return nullptr;
 }
 

@@ -25,8 +25,8 @@ class Headless {
   void move_mouse(ImVec2 pos);
   void type(const std::string& text);
   void key(ImGuiKey k);
-  // Clicks the widget whose label (the text before any "##") is `label`, as drawn in the last
-  // frame. Returns false if no such widget was drawn.
+  // Clicks the widget whose label (the text before any "##", or the whole label) is `label`,
+  // scrolling it into view first. Returns false if no such widget was drawn.
   bool click_label(const std::string& label);
   bool has_label(const std::string& label) const;
   app::AppState& state() { return *state_; }
@@ -42,7 +42,8 @@ class Headless {
  private:
   struct Item {
     ImVec2 min, max;
-    std::string label;
+    std::string label;      // the visible part, before any "##"
+    std::string raw_label;  // as given to ImGui, e.g. "##search"
   };
   static void on_item(void* self, unsigned id, const ImVec2& min, const ImVec2& max);
   static void on_label(void* self, unsigned id, const char* label);

@@ -1,0 +1,53 @@
+// The Program screen and the search box, driven through simulated input.
+#include <doctest/doctest.h>
+
+#include <imgui_internal.h>
+
+#include "headless.hpp"
+
+TEST_CASE("typing in the search box shows highlighted matches; clicking one opens it") {
+  Headless h(1440, 900, "/program");
+  h.frames(3);
+  REQUIRE(h.click_label("##search"));
+  h.type("grubhub");
+  h.frames(2);
+  REQUIRE(h.state().search.results.size() == 1);
+  CHECK_FALSE(h.state().search.results[0].snippet_highlights.empty());
+  REQUIRE(h.click_label("result"));
+  CHECK(h.state().route.screen == core::Screen::Students);
+  CHECK(h.state().route.detail == "shyamal-anadkat");
+  CHECK(h.state().search.query.empty());
+}
+
+TEST_CASE("a course result jumps to its highlighted row in the curriculum") {
+  Headless h(390, 844, "/students");
+  h.frames(3);
+  h.state().search.open = true;  // the phone's search button opens the search row
+  h.frames(2);
+  h.type("mlops");
+  h.frames(2);
+  REQUIRE_FALSE(h.state().search.results.empty());
+  REQUIRE(h.click_label("result"));
+  h.frames(30);
+  CHECK(h.state().route.screen == core::Screen::Program);
+  CHECK(h.state().program.highlight_course == "aipi-561");
+  CHECK(ImGui::FindWindowByName("##root") != nullptr);
+}
+
+TEST_CASE("section links and the contents list scroll the page smoothly to the section") {
+  Headless h(1440, 900, "/program/admissions");
+  h.frames(60);
+  CHECK(h.state().program.current_section == "admissions");
+  REQUIRE(h.click_label("Curriculum"));
+  h.frames(40);
+  CHECK(h.state().program.current_section == "curriculum");
+}
+
+TEST_CASE("the curriculum filter chips narrow the table to one group") {
+  Headless h(1440, 900, "/program/curriculum");
+  h.frames(30);
+  REQUIRE(h.click_label("Capstone"));
+  CHECK(h.state().program.group_filter == "capstone");
+  REQUIRE(h.click_label("All"));
+  CHECK(h.state().program.group_filter.empty());
+}
