@@ -19,6 +19,7 @@ suite() { # name command...
 }
 
 suite "unit and headless UI tests (ctest)" ctest --test-dir build/native --output-on-failure
+suite "content schema (python3-jsonschema)" /usr/bin/python3 tests/tools/check_schema.py
 suite "native window tests (Xvfb)" tests/native/window_test.sh build/native
 
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -147,3 +147,25 @@ TEST_CASE("locate_pointer finds nested values") {
   locate_pointer(text, "/a/7", line, col);
   CHECK(line == 0);
 }
+
+TEST_CASE("the JSON Schema describes every field the shipped content uses") {
+  // Walks content.json alongside the schema: every object key must be a declared property.
+  const nlohmann::json schema = nlohmann::json::parse(read_text_file(std::string(AIMENG_SOURCE_DIR) + "/assets/content.schema.json"));
+  const nlohmann::json content = nlohmann::json::parse(shipped_content_text());
+  std::vector<std::string> undeclared;
+  std::function<void(const nlohmann::json&, const nlohmann::json&, const std::string&)> walk =
+      [&](const nlohmann::json& value, const nlohmann::json& s, const std::string& where) {
+        if (value.is_object() && s.contains("properties")) {
+          for (auto it = value.begin(); it != value.end(); ++it) {
+            if (!s["properties"].contains(it.key())) undeclared.push_back(where + "/" + it.key());
+            else walk(it.value(), s["properties"][it.key()], where + "/" + it.key());
+          }
+        } else if (value.is_array() && s.contains("items")) {
+          for (std::size_t i = 0; i < value.size(); ++i) walk(value[i], s["items"], where + "/" + std::to_string(i));
+        }
+      };
+  walk(content, schema, "");
+  CHECK(undeclared.empty());
+  INFO(undeclared.size());
+  CHECK(schema["required"].size() >= 10);
+}
