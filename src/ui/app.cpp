@@ -87,6 +87,8 @@ void navigate(AppState& state, const std::string& route_text) {
     for (auto& n : decoded.notices) state.notices.push_back(n);
   }
   if (route.screen == core::Screen::Program && !route.detail.empty()) state.program.scroll_to = route.detail;
+  if (route.screen == core::Screen::Students && !route.query.empty())
+    state.students.filter = core::decode_student_filter(route.query, state.notices);
   route.query.clear();  // the calculator's query lives in CalculatorUi and is re-encoded on demand
   state.route = route;
   state.requests.route_changed = true;
@@ -96,6 +98,7 @@ void navigate(AppState& state, const std::string& route_text) {
 std::string current_route(const AppState& state) {
   core::Route r = state.route;
   if (r.screen == core::Screen::Calculator) r.query = core::encode_scenario(state.calculator.scenario);
+  if (r.screen == core::Screen::Students) r.query = core::encode_student_filter(state.students.filter);
   return core::format_route(r);
 }
 

@@ -13,6 +13,7 @@
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
 #include "core/settings.hpp"
+#include "core/students.hpp"
 #include "core/text_search.hpp"
 #include "ui/fonts.hpp"
 
@@ -56,7 +57,8 @@ struct ScrollUi {
 };
 
 struct StudentsUi {
-  std::string search;
+  core::StudentFilter filter;
+  float grid_scroll = 0;  // where the grid was when a profile was opened on a phone
 };
 
 // What platform code must do after a frame (it cannot be done from inside ImGui drawing).

@@ -42,7 +42,10 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float top = origin.y + (height - block_h) * 0.5f;
   dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(0xFFFFFF),
               ICON_GRADUATION "  AI MEng Explorer");
-  const std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
+  // Leave room for the buttons on the right (text size, and search on phones).
+  const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 9.0f);
+  std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
+  if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room) subtitle = s.content.program.university;
   dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)), theme::u32(0xC9D6EA),
               subtitle.c_str());
 

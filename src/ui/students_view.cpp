@@ -1,4 +1,5 @@
-// The Students screen: profile cards of the students named on the program's page.
+// The Students screen: profile cards of the students named on the program's page, with
+// filters that live in the link, and a profile view (a page on phones, a panel when wide).
 #include <algorithm>
 
 #include "ui/icons.hpp"
@@ -10,75 +11,267 @@ namespace ui {
 
 namespace {
 
-std::string joined_names(const core::Student& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.names.size(); ++i) {
-    if (i > 0) out += i + 1 == s.names.size() ? " & " : ", ";
-    out += s.names[i];
-  }
-  return out;
-}
+// Avatar backgrounds: each keeps white initials above 4.5:1 contrast.
+constexpr unsigned kAvatarPalette[] = {0x012169, 0x00539B, 0x1E6B3A, 0x7A2E8E, 0xA23B00, 0x005F6B};
 
-std::string initials(const std::string& name) {
-  std::string out;
-  bool at_word = true;
-  for (char c : name) {
-    if (c == ' ') {
-      at_word = true;
-    } else if (at_word) {
-      if (out.size() < 2) out += c;
-      at_word = false;
-    }
-  }
-  return out;
-}
-
-void avatar(const core::Student& s, float size) {
+void avatar(const core::Student& s, float size, ImFont* font) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = size * 0.5f;
   const std::size_t n = std::min<std::size_t>(s.names.size(), 2);
+  const float step = r * 1.7f;  // overlap a little, keep both sets of initials readable
+  const float font_px = size * 0.36f;
   for (std::size_t i = 0; i < n; ++i) {
-    const ImVec2 c(p.x + r + static_cast<float>(i) * r * 1.2f, p.y + r);
-    dl->AddCircleFilled(c, r, theme::u32(i == 0 ? theme::kNavy : theme::kBlue));
-    dl->AddCircle(c, r, theme::u32(0xFFFFFF), 0, 2.0f);
-    const std::string text = initials(s.names[i]);
-    const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-    dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::u32(0xFFFFFF), text.c_str());
+    const ImVec2 c(p.x + r + static_cast<float>(i) * step, p.y + r);
+    const unsigned colour = kAvatarPalette[core::avatar_colour_index(s.names[i], std::size(kAvatarPalette))];
+    dl->AddCircleFilled(c, r, theme::u32(colour));
+    dl->AddCircle(c, r, theme::u32(0xFFFFFF), 0, std::max(2.0f, size * 0.04f));
+    const std::string text = core::initials(s.names[i]);
+    const ImVec2 ts = font->CalcTextSizeA(font_px, FLT_MAX, 0, text.c_str());
+    dl->AddText(font, font_px, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::u32(0xFFFFFF), text.c_str());
   }
-  ImGui::Dummy(ImVec2(size + static_cast<float>(n - 1) * r * 1.2f, size));
+  ImGui::Dummy(ImVec2(size + static_cast<float>(n - 1) * step, size));
+}
+
+void open_profile(app::AppState& st, const std::string& id) {
+  st.students.grid_scroll = st.scroll.content_scroll;
+  core::Route r;
+  r.screen = core::Screen::Students;
+  r.detail = id;
+  st.pending_route = r;
+}
+
+void close_profile(app::AppState& st, bool restore_scroll) {
+  core::Route r;
+  r.screen = core::Screen::Students;
+  st.pending_route = r;
+  if (restore_scroll) st.scroll.target = st.students.grid_scroll;
+}
+
+// Draws a card's content at `min`; returns its height.
+float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float width) {
+  const ImVec2 pad = theme::em2(1.1f, 1.0f);
+  ImGui::SetCursorScreenPos(ImVec2(min.x + pad.x, min.y + pad.y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad.x * 2);
+  avatar(s, theme::em(3.2f), st.fonts.bold);
+  ImGui::Dummy(theme::em2(0, 0.2f));
+  heading(st.fonts.bold, core::display_names(s).c_str(), theme::kNavy);
+  text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
+  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::kWarningBg, theme::kWarning);
+  const std::string line = core::one_line_background(s);
+  if (!line.empty()) wrapped(line);
+  std::vector<std::string> tags;
+  if (!s.background.entry.empty()) tags.push_back(core::entry_label(s.background.entry));
+  if (!s.format.empty()) tags.push_back(core::format_label(s.format));
+  if (!s.projects.empty()) tags.push_back(std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects"));
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    if (i > 0) ImGui::SameLine();
+    badge(tags[i].c_str(), theme::kSky, theme::kNavy);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  return ImGui::GetItemRectMax().y - min.y + pad.y;
+}
+
+// The card's frame: one big tap target with hover, press and keyboard-focus states, drawn
+// behind the content once the row's height is known.
+void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 size) {
+  ImGui::PushID(s.id.c_str());
+  ImGui::SetCursorScreenPos(min);
+  const bool pressed = ImGui::InvisibleButton("card", size);
+  const bool hovered = ImGui::IsItemHovered();
+  const bool held = ImGui::IsItemActive();
+  const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
+  ImGui::PopID();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  const bool selected = st.route.detail == s.id;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  const float rounding = theme::em(0.6f);
+  dl->AddRectFilled(min, max, theme::u32(held ? 0xDCE8F7 : hovered || selected ? 0xF3F7FC : theme::kSurface), rounding);
+  dl->AddRect(min, max, theme::u32(selected ? theme::kBlue : hovered ? 0xA9B8CF : theme::kBorder), rounding, 0,
+              selected ? 2.0f : 1.0f);
+  if (focused) dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme::u32(theme::kBlue), rounding + 3, 0, 2.0f);
+  if (pressed) open_profile(st, s.id);
+}
+
+void filter_bar(app::AppState& st) {
+  core::StudentFilter& f = st.students.filter;
+  const core::StudentFacets facets = core::student_facets(st.content);
+  char buffer[128] = {};
+  f.query.copy(buffer, sizeof buffer - 1);
+  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
+  if (ImGui::InputTextWithHint("##name", ICON_SEARCH "  Search by name", buffer, sizeof buffer)) f.query = buffer;
+  bool first = true;
+  auto chip_here = [&](const std::string& text, bool selected) {
+    if (!first) {
+      ImGui::SameLine();
+      if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text.c_str()).x + theme::em(2.0f)) ImGui::NewLine();
+    }
+    first = false;
+    return chip(text.c_str(), selected);
+  };
+  if (chip_here("All", !f.active())) {
+    const core::StudentSort sort = f.sort;
+    f = {};
+    f.sort = sort;
+  }
+  for (int year : facets.class_years)
+    if (chip_here("Class of " + std::to_string(year), f.class_year == year)) f.class_year = f.class_year == year ? std::nullopt : std::optional<int>(year);
+  for (const auto& a : facets.awards)
+    if (chip_here(a, f.award == a)) f.award = f.award == a ? "" : a;
+  for (const auto& e : facets.entries)
+    if (chip_here(core::entry_label(e), f.entry == e)) f.entry = f.entry == e ? "" : e;
+  for (const auto& fm : facets.formats)
+    if (chip_here(core::format_label(fm), f.format == fm)) f.format = f.format == fm ? "" : fm;
+  const char* sorts[] = {"Sort: name", "Sort: class year"};
+  int sort = static_cast<int>(f.sort);
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < theme::em(10.0f)) ImGui::NewLine();
+  ImGui::SetNextItemWidth(theme::em(9.5f));
+  if (ImGui::Combo("##sort", &sort, sorts, 2)) f.sort = static_cast<core::StudentSort>(sort);
+}
+
+void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
+  if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) close_profile(st, as_page);
+  ImGui::Spacing();
+  avatar(s, theme::em(5.0f), st.fonts.h2);
+  ImGui::Spacing();
+  heading(st.fonts.h1, core::display_names(s).c_str());
+  text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
+  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::kWarningBg, theme::kWarning);
+  if (!s.summary.empty()) {
+    ImGui::Spacing();
+    wrapped(s.summary);
+  }
+  const bool has_background = !s.background.entry.empty() || !s.background.degree.empty() || !s.background.role.empty();
+  if (has_background) {
+    ImGui::Spacing();
+    heading(st.fonts.bold, "Background", theme::kNavy);
+    if (!s.background.entry.empty()) wrapped(core::entry_label(s.background.entry));
+    if (!s.background.degree.empty()) wrapped("Studied: " + s.background.degree);
+    if (!s.background.role.empty()) wrapped("Before the program: " + s.background.role);
+  }
+  for (const auto& person : s.people) {
+    ImGui::Spacing();
+    heading(st.fonts.bold, person.name.c_str(), theme::kNavy);
+    if (!person.background.empty()) wrapped(person.background);
+  }
+  if (!s.format.empty()) wrapped("Studied " + std::string(core::format_label(s.format)) + ".");
+  for (const auto& p : s.projects) {
+    ImGui::Spacing();
+    heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::kNavy);
+    if (const core::Course* c = st.content.course(p.course)) text_colored(theme::kBlue, (c->code + " " + c->title).c_str());
+    if (!p.body.empty()) wrapped(p.body);
+  }
+  if (!s.quote.empty()) {
+    ImGui::Spacing();
+    wrapped(ICON_QUOTE "  " + s.quote, theme::kNavy);
+  }
+  const bool sparse = !has_background && s.people.empty() && s.projects.empty() && s.summary.empty() && s.quote.empty();
+  if (sparse) {
+    ImGui::Spacing();
+    wrapped("The program's page names " + s.names.front() + " among its Class of " + std::to_string(s.class_year) +
+                " students; nothing further has been published, so nothing more is shown here.",
+            theme::kMuted);
+  }
+  const std::string path = !s.path.empty() ? s.path : s.format == "online" ? "online" : s.format == "on_campus" ? "12m" : "";
+  if (const core::Path* p = st.content.path(path)) {
+    ImGui::Spacing();
+    if (button((ICON_CALCULATOR "  Cost of the " + p->label + " path").c_str(), true)) {
+      st.calculator.scenario.main.path = p->id;
+      st.calculator.dirty = true;
+      core::Route r;
+      r.screen = core::Screen::Calculator;
+      st.pending_route = r;
+    }
+  }
+  ImGui::Spacing();
+  ImGui::PushFont(st.fonts.small);
+  for (const auto& id : s.sources) {
+    const core::Source* src = st.content.source(id);
+    if (!src) continue;
+    ImGui::PushID(id.c_str());
+    wrapped("Source: " + src->title + (src->url.empty() ? "" : " " ICON_EXTERNAL), src->url.empty() ? theme::kMuted : theme::kBlue);
+    if (!src->url.empty() && ImGui::IsItemClicked()) st.requests.open_url = src->url;
+    ImGui::PopID();
+  }
+  ImGui::PopFont();
+}
+
+void profile_grid(app::AppState& st, float width) {
+  const auto list = core::filter_students(st.content, st.students.filter);
+  ImGui::PushFont(st.fonts.small);
+  text_colored(theme::kMuted, (std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles")).c_str());
+  ImGui::PopFont();
+  if (list.empty()) {
+    wrapped("No profile matches these filters.", theme::kMuted);
+    if (button("Show all profiles")) st.students.filter = {};
+    return;
+  }
+  const float gap = theme::em(0.8f);
+  const int columns = std::clamp(static_cast<int>((width + gap) / (theme::em(16.0f) + gap)), 1, 4);
+  const float card_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const float left = ImGui::GetCursorScreenPos().x;
+  float row_top = ImGui::GetCursorScreenPos().y;
+  float row_bottom = row_top;
+  // Content on the top channel, frames behind it; each row's cards share the tallest height.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImDrawListSplitter splitter;
+  splitter.Split(dl, 2);
+  for (std::size_t start = 0; start < list.size(); start += static_cast<std::size_t>(columns)) {
+    const std::size_t end = std::min(list.size(), start + static_cast<std::size_t>(columns));
+    float row_h = 0;
+    splitter.SetCurrentChannel(dl, 1);
+    for (std::size_t i = start; i < end; ++i) {
+      const ImVec2 min(left + static_cast<float>(i - start) * (card_w + gap), row_top);
+      row_h = std::max(row_h, card_content(st, *list[i], min, card_w));
+    }
+    splitter.SetCurrentChannel(dl, 0);
+    for (std::size_t i = start; i < end; ++i)
+      card_frame(st, *list[i], ImVec2(left + static_cast<float>(i - start) * (card_w + gap), row_top), ImVec2(card_w, row_h));
+    row_bottom = row_top + row_h;
+    row_top = row_bottom + gap;
+  }
+  splitter.Merge(dl);
+  ImGui::SetCursorScreenPos(ImVec2(left, row_bottom + gap));
+  ImGui::Dummy(ImVec2(0, 0));
 }
 
 }  // namespace
 
 void draw_students(app::AppState& st) {
+  const core::Student* open = st.route.detail.empty() ? nullptr : st.content.student(st.route.detail);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool wide = avail >= theme::em(44.0f);
+  if (open && !wide) {  // phones: the profile is its own page
+    profile_details(st, *open, true);
+    return;
+  }
   heading(st.fonts.h1, "Students");
-  wrapped("The people behind the program, as named on its page. Each card shows only what the program or the "
+  wrapped("The people behind the program, as named on its page. Each profile shows only what the program or the "
           "students themselves have published.",
           theme::kMuted, reading_width());
   ImGui::Spacing();
-  const auto& list = st.content.students;
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float gap = theme::em(0.8f);
-  const int columns = std::clamp(static_cast<int>((avail + gap) / (theme::em(17.0f) + gap)), 1, 4);
-  const float card_w = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    const core::Student& s = list[i];
-    if (i % static_cast<std::size_t>(columns) != 0) ImGui::SameLine(0, gap);
-    ImGui::PushID(s.id.c_str());
-    begin_card("##student", card_w);
-    ImGui::PushFont(st.fonts.bold);
-    avatar(s, theme::em(3.2f));
-    ImGui::PopFont();
-    ImGui::Spacing();
-    heading(st.fonts.bold, joined_names(s).c_str(), theme::kNavy);
-    text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
-    for (const auto& award : s.awards) badge((ICON_TROPHY " " + award).c_str(), theme::kWarningBg, theme::kWarning);
-    if (!s.summary.empty()) wrapped(s.summary);
-    if (!s.background.role.empty()) wrapped(s.background.role);
-    end_card();
-    ImGui::PopID();
+  filter_bar(st);
+  ImGui::Spacing();
+  if (!open) {
+    profile_grid(st, avail);
+    return;
   }
+  // Wide: the grid beside a profile panel that stays in view.
+  const float panel_w = std::min(theme::em(26.0f), avail * 0.45f);
+  const float gap = theme::em(1.2f);
+  const float top = ImGui::GetCursorPosY();
+  ImGui::BeginGroup();
+  profile_grid(st, avail - panel_w - gap);
+  ImGui::EndGroup();
+  ImGui::SameLine(0, gap);
+  ImGui::SetCursorPosY(std::max(top, ImGui::GetScrollY() + theme::em(0.2f)));
+  begin_card("##profile", panel_w);
+  profile_details(st, *open, false);
+  end_card();
 }
 
 }  // namespace ui

@@ -1,6 +1,8 @@
 // The app's widgets; see widgets.hpp.
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>  // the current text wrap position
+
 #include <algorithm>
 
 #include "ui/theme.hpp"
@@ -21,10 +23,19 @@ void end_card() {
   ImGui::PopStyleColor();
 }
 
+namespace {
+// Wraps at an enclosing PushTextWrapPos if there is one (a card drawn as a group), else at the
+// edge of the content region.
+void push_inherited_wrap() {
+  const float current = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+  ImGui::PushTextWrapPos(current < 0.0f ? 0.0f : current);
+}
+}  // namespace
+
 void heading(ImFont* font, const char* text, unsigned rgb) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
-  ImGui::PushTextWrapPos(0.0f);
+  push_inherited_wrap();
   ImGui::TextUnformatted(text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
@@ -39,7 +50,8 @@ void text_colored(unsigned rgb, const char* text) {
 
 void wrapped(const std::string& text, unsigned rgb, float wrap_width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
-  ImGui::PushTextWrapPos(wrap_width > 0 ? ImGui::GetCursorPosX() + wrap_width : 0.0f);
+  if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+  else push_inherited_wrap();
   ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
