@@ -10,6 +10,7 @@
 #include "core/calculator.hpp"
 #include "core/content.hpp"
 #include "core/estimate_csv.hpp"
+#include "core/image.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
 #include "ui/embedded.hpp"
@@ -26,8 +27,15 @@ int check_content(const std::string& path) {
   buffer << in.rdbuf();
   const core::LoadResult result = core::load_content(buffer.str(), path);
   for (const auto& p : result.problems.items) std::cout << p.to_string() << "\n";
-  std::cout << path << ": " << result.problems.error_count() << " error(s), " << result.problems.warning_count()
-            << " warning(s)\n";
+  std::size_t photo_warnings = 0;
+  if (result.ok()) {
+    for (const auto& p : core::load_profile_photos(result.content, path).problems) {
+      std::cout << "warning: " << p << "\n";
+      ++photo_warnings;
+    }
+  }
+  std::cout << path << ": " << result.problems.error_count() << " error(s), "
+            << result.problems.warning_count() + photo_warnings << " warning(s)\n";
   return result.ok() ? 0 : 1;
 }
 

@@ -10,6 +10,7 @@
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -87,6 +88,18 @@ bool write_screenshot(const std::string& path, int width, int height) {
   return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
 }
 
+// Photos become OpenGL textures (RGBA, linear filtering for smooth downscaling).
+ImTextureID upload_rgba(const core::DecodedImage& image) {
+  GLuint texture = 0;
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+  return reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture));
+}
+
 void render(app::AppState& state, SDL_Window* window) {
   if (app::prepare_fonts(state)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -156,6 +169,7 @@ int run_window(const core::CliOptions& o) {
   auto state = std::make_unique<app::AppState>();
   state->text_scale = display_scale(o.display);
   update_pixel_ratio(*state, w.window);
+  state->upload_texture = upload_rgba;
   app::init(*state, o.content_path, o.route);
   // Screenshots show the app as shipped, not as this user left it.
   SettingsStore settings;

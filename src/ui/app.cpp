@@ -55,7 +55,11 @@ void init(AppState& state, const std::string& content_path, const std::string& i
       core::LoadResult edited = core::load_content(text, content_path);
       if (edited.ok()) {
         state.content = std::move(edited.content);
+        core::PhotoLoad photos = core::load_profile_photos(state.content, content_path);
+        state.photos_to_upload = std::move(photos.by_student);
+        for (auto& p : photos.problems) state.content_problems.push_back(std::move(p));
       } else {
+        state.content_problems.push_back(content_path + " has errors, so the built-in content is shown:");
         for (const auto& p : edited.problems.items) state.content_problems.push_back(p.to_string());
       }
     }
@@ -139,6 +143,10 @@ bool prepare_fonts(AppState& state) {
 
 void frame(AppState& state) {
   if (state.calculator.dirty) recompute(state.calculator, state.content);
+  if (state.upload_texture && !state.photos_to_upload.empty()) {
+    for (const auto& [id, image] : state.photos_to_upload) state.photo_textures[id] = state.upload_texture(image);
+    state.photos_to_upload.clear();
+  }
   ImGui::NewFrame();
   ui::draw_shell(state);
   ImGui::Render();

@@ -2,6 +2,8 @@
 // platform/web) own the window and the loop; each frame they call app::frame(), which draws
 // every visible screen from AppState and then applies what the user asked for.
 #pragma once
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -9,6 +11,7 @@
 
 #include "core/calculator.hpp"
 #include "core/content.hpp"
+#include "core/image.hpp"
 #include "core/rich_text.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
@@ -16,6 +19,8 @@
 #include "core/students.hpp"
 #include "core/text_search.hpp"
 #include "ui/fonts.hpp"
+
+#include <imgui.h>
 
 namespace app {
 
@@ -86,6 +91,11 @@ struct AppState {
   CalculatorUi calculator;
 
   std::unordered_map<std::string, core::RichText> rich_text_cache;  // parsed Markdown by source text
+
+  // Profile photos: decoded at start-up, turned into textures by the platform's uploader.
+  std::map<std::string, core::DecodedImage> photos_to_upload;  // by student id
+  std::map<std::string, ImTextureID> photo_textures;           // by student id
+  std::function<ImTextureID(const core::DecodedImage&)> upload_texture;
 
   ui::Fonts fonts;
   float text_scale = 1.0f;   // the user's text size (A- / A+, --text-scale)

@@ -192,8 +192,8 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   if (!s.content_problems.empty())
-    notice_banner("##content-problems", ICON_WARNING "  The content file has problems; showing the built-in content",
-                  s.content_problems, theme::kWarningBg, theme::kWarning);
+    notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.content_problems,
+                  theme::kWarningBg, theme::kWarning);
   if (!s.notices.empty()) {
     notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::kSky, theme::kNavy);
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();

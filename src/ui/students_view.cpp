@@ -14,10 +14,15 @@ namespace {
 // Avatar backgrounds: each keeps white initials above 4.5:1 contrast.
 constexpr unsigned kAvatarPalette[] = {0x012169, 0x00539B, 0x1E6B3A, 0x7A2E8E, 0xA23B00, 0x005F6B};
 
-void avatar(const core::Student& s, float size, ImFont* font) {
+void avatar(const app::AppState& st, const core::Student& s, float size, ImFont* font) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = size * 0.5f;
+  if (auto photo = st.photo_textures.find(s.id); photo != st.photo_textures.end()) {
+    dl->AddImageRounded(photo->second, p, ImVec2(p.x + size, p.y + size), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, r);
+    ImGui::Dummy(ImVec2(size, size));
+    return;
+  }
   const std::size_t n = std::min<std::size_t>(s.names.size(), 2);
   const float step = r * 1.7f;  // overlap a little, keep both sets of initials readable
   const float font_px = size * 0.36f;
@@ -54,7 +59,7 @@ float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float 
   ImGui::SetCursorScreenPos(ImVec2(min.x + pad.x, min.y + pad.y));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad.x * 2);
-  avatar(s, theme::em(3.2f), st.fonts.bold);
+  avatar(st, s, theme::em(3.2f), st.fonts.bold);
   ImGui::Dummy(theme::em2(0, 0.2f));
   heading(st.fonts.bold, core::display_names(s).c_str(), theme::kNavy);
   text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
@@ -136,7 +141,7 @@ void filter_bar(app::AppState& st) {
 void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
   if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) close_profile(st, as_page);
   ImGui::Spacing();
-  avatar(s, theme::em(5.0f), st.fonts.h2);
+  avatar(st, s, theme::em(5.0f), st.fonts.h2);
   ImGui::Spacing();
   heading(st.fonts.h1, core::display_names(s).c_str());
   text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());

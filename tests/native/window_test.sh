@@ -44,6 +44,32 @@ check "--check-content rejects broken content with pointers and lines" \
 "$app" --check-content /nonexistent.json > /dev/null 2>&1; rc=$?
 check "--check-content on a missing file exits 1" "[ $rc -eq 1 ]"
 
+# Photos: a fictional test profile with a real PNG, one with a missing file, one not an image.
+mkdir -p "$out/photos"
+/usr/bin/python3 - "$here/../../assets/content.json" "$out/photos" <<'PY'
+import json, struct, sys, zlib
+content = json.load(open(sys.argv[1]))
+folder = sys.argv[2]
+def png(w, h):
+    rows = b"".join(b"\x00" + b"".join(bytes([(x * 255) // w, 120, (y * 255) // h, 255]) for x in range(w)) for y in range(h))
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 6, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+open(folder + "/photo.png", "wb").write(png(64, 64))
+open(folder + "/not-an-image.png", "w").write("hello")
+content["students"] += [
+    {"id": "test-photo", "names": ["Test Photo"], "class_year": 2030, "photo": "photo.png"},
+    {"id": "test-missing", "names": ["Test Missing"], "class_year": 2030, "photo": "missing.png"},
+    {"id": "test-garbage", "names": ["Test Garbage"], "class_year": 2030, "photo": "not-an-image.png"},
+]
+json.dump(content, open(folder + "/content.json", "w"))
+PY
+"$app" --check-content "$out/photos/content.json" > "$out/check"; rc=$?
+check "--check-content reports a missing photo and a non-image as warnings" \
+  "[ $rc -eq 0 ] && grep -q '/students/4/photo: .*missing.png: cannot open the file' '$out/check' && grep -q '/students/5/photo: .*not-an-image.png: not a PNG or JPEG image' '$out/check'"
+timeout 60 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --size 1440x900 --content "$out/photos/content.json" \
+  --route /students/test-photo --screenshot "$out/photo.png" 2>/dev/null; rc=$?
+check "a profile with a photo, and two with broken photos, still render" "[ $rc -eq 0 ] && [ -s '$out/photo.png' ]"
+
 # --- real windows under Xvfb ----------------------------------------------------------------
 shoot() { # name size route
   timeout 60 xvfb-run -a -s "-screen 0 3840x2160x24" "$app" --size "$2" --route "$3" --screenshot "$out/$1.png" 2>"$out/$1.err"
