@@ -20,12 +20,18 @@ aimeng_warnings(aimeng-explorer)
 set_target_properties(aimeng-explorer PROPERTIES OUTPUT_NAME "app" SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${AIMENG_WEB_OUT}")
 
-# Size first: everything at -Os with link-time optimisation, no filesystem, no eval.
+# Size first (bench/ measures the effect): optimise for size, no filesystem, no eval.
+set(AIMENG_WEB_OPT "-Oz" CACHE STRING "Optimisation flag for the web build")
+option(AIMENG_WEB_LTO "Link-time optimisation for the web build" ON)
+set(web_flags ${AIMENG_WEB_OPT})
+if(AIMENG_WEB_LTO)
+  list(APPEND web_flags -flto)
+endif()
 foreach(t aimeng_core aimeng_ui imgui md4c aimeng-explorer)
-  target_compile_options(${t} PRIVATE -Os -flto)
+  target_compile_options(${t} PRIVATE ${web_flags})
 endforeach()
 target_link_options(aimeng-explorer PRIVATE
-  -Os -flto
+  ${web_flags}
   -sENVIRONMENT=web
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432

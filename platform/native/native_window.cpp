@@ -15,8 +15,11 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <vector>
 
+#include "core/image.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
 
@@ -86,6 +89,20 @@ bool write_screenshot(const std::string& path, int width, int height) {
   glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
   stbi_flip_vertically_on_write(1);
   return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
+}
+
+app::EditedContent read_content_file(const std::string& path) {
+  app::EditedContent edited;
+  edited.path = path;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    edited.read_error = "cannot open the file";
+    return edited;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  edited.text = text.str();
+  return edited;
 }
 
 // Photos become OpenGL textures (RGBA, linear filtering for smooth downscaling).
@@ -170,7 +187,14 @@ int run_window(const core::CliOptions& o) {
   state->text_scale = display_scale(o.display);
   update_pixel_ratio(*state, w.window);
   state->upload_texture = upload_rgba;
-  app::init(*state, o.content_path, o.route);
+  std::optional<app::EditedContent> edited;
+  if (!o.content_path.empty()) edited = read_content_file(o.content_path);
+  app::init(*state, edited ? &*edited : nullptr, o.route);
+  if (state->content_from_file) {
+    core::PhotoLoad photos = core::load_profile_photos(state->content, o.content_path);
+    state->photos_to_upload = std::move(photos.by_student);
+    for (auto& p : photos.problems) state->content_problems.push_back(std::move(p));
+  }
   // Screenshots show the app as shipped, not as this user left it.
   SettingsStore settings;
   const bool persist = o.screenshot_path.empty();

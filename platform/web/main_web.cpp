@@ -156,7 +156,7 @@ int main() {
   platform.state->share_base_url = web::page_address();
   sync_canvas_size(platform);
   const std::string hash = web::current_hash();
-  app::init(*platform.state, "", hash.empty() ? "/program" : hash);
+  app::init(*platform.state, nullptr, hash.empty() ? "/program" : hash);
   platform.last_hash_route = hash;
   const std::string saved = web::load_local(kSettingsKey);
   if (!saved.empty()) {

@@ -4,8 +4,6 @@
 #include <imgui.h>
 
 #include <ctime>
-#include <fstream>
-#include <sstream>
 
 #include "ui/embedded.hpp"
 #include "ui/theme.hpp"
@@ -19,18 +17,6 @@ std::string embedded_content() {
   return std::string(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
 }
 
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot open the file";
-    return false;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
-}
-
 void recompute(CalculatorUi& c, const core::Content& content) {
   c.estimate = core::estimate(content, c.scenario.main);
   if (c.scenario.compare) c.compare_estimate = core::estimate(content, *c.scenario.compare);
@@ -40,28 +26,23 @@ void recompute(CalculatorUi& c, const core::Content& content) {
 
 }  // namespace
 
-void init(AppState& state, const std::string& content_path, const std::string& initial_route) {
+void init(AppState& state, const EditedContent* edited, const std::string& initial_route) {
   core::LoadResult builtin = core::load_content(embedded_content(), "built-in content.json");
   // The shipped file is validated by the tests; should it ever fail, say so rather than crash.
   for (const auto& p : builtin.problems.items)
     if (p.severity == core::Severity::Error) state.content_problems.push_back(p.to_string());
   state.content = std::move(builtin.content);
 
-  if (!content_path.empty()) {
-    std::string text, error;
-    if (!read_file(content_path, text, error)) {
-      state.content_problems.push_back(error);
+  if (edited && !edited->read_error.empty()) {
+    state.content_problems.push_back(edited->path + ": " + edited->read_error);
+  } else if (edited) {
+    core::LoadResult result = core::load_content(edited->text, edited->path);
+    if (result.ok()) {
+      state.content = std::move(result.content);
+      state.content_from_file = true;
     } else {
-      core::LoadResult edited = core::load_content(text, content_path);
-      if (edited.ok()) {
-        state.content = std::move(edited.content);
-        core::PhotoLoad photos = core::load_profile_photos(state.content, content_path);
-        state.photos_to_upload = std::move(photos.by_student);
-        for (auto& p : photos.problems) state.content_problems.push_back(std::move(p));
-      } else {
-        state.content_problems.push_back(content_path + " has errors, so the built-in content is shown:");
-        for (const auto& p : edited.problems.items) state.content_problems.push_back(p.to_string());
-      }
+      state.content_problems.push_back(edited->path + " has errors, so the built-in content is shown:");
+      for (const auto& p : result.problems.items) state.content_problems.push_back(p.to_string());
     }
   }
   state.search.index.build(state.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });

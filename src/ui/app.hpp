@@ -81,6 +81,7 @@ struct PlatformRequests {
 struct AppState {
   core::Content content;
   std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
+  bool content_from_file = false;             // an edited content file (--content) is in use
   core::Route route;
   std::vector<std::string> notices;  // what was wrong with the last link, shown once
 
@@ -112,8 +113,14 @@ struct AppState {
   int frames_to_draw = 2;  // >0: the platform should draw again without waiting for input
 };
 
-// Loads content (embedded unless `content_path` is given and valid) and sets the first route.
-void init(AppState& state, const std::string& content_path, const std::string& initial_route);
+// A content file the user chose (--content), read by the platform (the web has no files).
+struct EditedContent {
+  std::string path, text;
+  std::string read_error;  // non-empty when the file could not be read
+};
+
+// Loads content (the embedded file, or `edited` when given and valid) and sets the first route.
+void init(AppState& state, const EditedContent* edited, const std::string& initial_route);
 
 // Applies saved settings after init(): text size, and the calculator's last inputs unless the
 // starting link carried a scenario of its own. Problems become notices.

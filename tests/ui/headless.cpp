@@ -58,7 +58,7 @@ Headless::Headless(float width, float height, const std::string& route, float pi
   state_ = std::make_unique<app::AppState>();
   state_->pixel_ratio = pixel_ratio;
   state_->today = {2026, 11};
-  app::init(*state_, "", route);
+  app::init(*state_, nullptr, route);
 }
 
 Headless::~Headless() {
