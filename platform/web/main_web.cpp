@@ -1,47 +1,53 @@
-// Web platform layer: SDL2 (built with Emscripten) + WebGL 2, driven by the browser's
-// animation frames. It draws only when input arrived or the app animates, keeps the address
-// bar's hash and the app's route in step, and bridges clipboard, links and downloads.
-#include <SDL.h>
-#include <SDL_opengles2.h>
+// Web platform layer: WebGL 2 through Emscripten's html5 API (no SDL, which would cost a
+// fifth of the bundle), driven by the browser's animation frames. It draws only when input
+// arrived or the app animates, keeps the address bar's hash and the app's route in step,
+// saves settings to localStorage, and bridges clipboard, links and downloads.
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
-#include <imgui_impl_sdl2.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 
+#include "core/settings.hpp"
 #include "ui/app.hpp"
 #include "web_bridge.hpp"
+#include "web_input.hpp"
 
 namespace {
 
+const char* const kSettingsKey = "aimeng-explorer.settings";
+
 struct WebPlatform {
-  SDL_Window* window = nullptr;
-  SDL_GLContext gl = nullptr;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
   std::unique_ptr<app::AppState> state;
-  std::string last_hash_route;
-  std::string last_saved_settings;  // what the address bar shows, to tell our changes from the user's
+  std::string last_hash_route;  // what the address bar shows, to tell our changes from the user's
+  std::string last_saved_settings;
+  double last_time = 0;
   bool first_frame_done = false;
 };
 
-WebPlatform* g_platform = nullptr;  // the one instance, reachable from browser callbacks
-const char* const kSettingsKey = "aimeng-explorer.settings";
+WebPlatform* g_platform = nullptr;  // the page's one instance, reachable from browser callbacks
 
+// The canvas's backing store follows its CSS size times the device pixel ratio (crisp text).
 void sync_canvas_size(WebPlatform& p) {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  int w = 0, h = 0;
-  SDL_GetWindowSize(p.window, &w, &h);
-  if (static_cast<int>(css_w) != w || static_cast<int>(css_h) != h)
-    SDL_SetWindowSize(p.window, std::max(1, static_cast<int>(css_w)), std::max(1, static_cast<int>(css_h)));
-  int dw = 0, dh = 0;
-  SDL_GL_GetDrawableSize(p.window, &dw, &dh);
-  const float ratio = css_w > 0 ? static_cast<float>(dw) / static_cast<float>(css_w) : 1.0f;
-  if (ratio > 0 && std::abs(ratio - p.state->pixel_ratio) > 0.01f) {
-    p.state->pixel_ratio = ratio;
+  const double ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
+  const int w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
+  const int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
+  int cur_w = 0, cur_h = 0;
+  emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
+  if (cur_w != w || cur_h != h) emscripten_set_canvas_element_size("#canvas", w, h);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+  io.DisplayFramebufferScale = ImVec2(static_cast<float>(ratio), static_cast<float>(ratio));
+  if (std::abs(static_cast<float>(ratio) - p.state->pixel_ratio) > 0.01f) {
+    p.state->pixel_ratio = static_cast<float>(ratio);
     p.state->fonts_dirty = true;
   }
   p.state->frames_to_draw = std::max(p.state->frames_to_draw, 2);
@@ -67,39 +73,37 @@ void serve_requests(WebPlatform& p) {
     }
   }
   r = {};
-}
-
-void main_loop(void*) {
-  WebPlatform& p = *g_platform;
-  bool had_event = false;
-  SDL_Event event;
-  while (SDL_PollEvent(&event)) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    had_event = true;
-  }
-  if (had_event) p.state->frames_to_draw = std::max(p.state->frames_to_draw, 3);
-  if (!app::wants_frames(*p.state)) return;  // idle: draw nothing, cost nothing
-
-  if (app::prepare_fonts(*p.state)) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui_ImplSDL2_NewFrame();
-  app::frame(*p.state);
-  int dw = 0, dh = 0;
-  SDL_GL_GetDrawableSize(p.window, &dw, &dh);
-  glViewport(0, 0, dw, dh);
-  glClearColor(0xF4 / 255.0f, 0xF6 / 255.0f, 0xFA / 255.0f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  web::count_frame();
-  serve_requests(p);
   const std::string settings = core::write_settings(app::settings_snapshot(*p.state));
   if (settings != p.last_saved_settings) {
     web::save_local(kSettingsKey, settings);
     p.last_saved_settings = settings;
   }
+}
+
+void main_loop(void*) {
+  WebPlatform& p = *g_platform;
+  const double now = emscripten_get_now();
+  const double dt = (now - p.last_time) / 1000.0;
+  p.last_time = now;
+  if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
+    return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
+  if (app::prepare_fonts(*p.state)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  app::frame(*p.state);
+  const ImVec2 fb(io.DisplaySize.x * io.DisplayFramebufferScale.x, io.DisplaySize.y * io.DisplayFramebufferScale.y);
+  glViewport(0, 0, static_cast<int>(fb.x), static_cast<int>(fb.y));
+  glClearColor(0xF4 / 255.0f, 0xF6 / 255.0f, 0xFA / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  web::count_frame();
+  web::update_input(*p.state);
+  serve_requests(p);
   if (!p.first_frame_done) {
     p.first_frame_done = true;
     web::set_app_state("ready");
@@ -119,37 +123,30 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
 }
 
 int main() {
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-    web::fail(std::string("SDL could not start: ") + SDL_GetError());
-    return 1;
-  }
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
-
   static WebPlatform platform;  // lives for the page's lifetime
   g_platform = &platform;
-  platform.window = SDL_CreateWindow("AI MEng Explorer", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
-                                     SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  if (!platform.window) {
-    web::fail(std::string("could not create the canvas window: ") + SDL_GetError());
-    return 1;
-  }
-  platform.gl = SDL_GL_CreateContext(platform.window);
-  if (!platform.gl) {
+
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.antialias = EM_FALSE;
+  platform.gl = emscripten_webgl_create_context("#canvas", &attrs);
+  if (platform.gl <= 0) {
     web::fail("this browser could not start WebGL 2");
     return 1;
   }
-  SDL_GL_MakeCurrent(platform.window, platform.gl);
+  emscripten_webgl_make_context_current(platform.gl);
 
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
+  io.BackendPlatformName = "aimeng_web_html5";
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   platform.state = std::make_unique<app::AppState>();
@@ -166,7 +163,9 @@ int main() {
     app::restore_settings(*platform.state, read);
   }
   platform.state->requests.route_changed = true;  // normalise the address bar once
+  platform.last_time = emscripten_get_now();
 
+  web::install_input(*platform.state);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_TRUE);

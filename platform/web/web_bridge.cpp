@@ -5,15 +5,16 @@
 
 #include <cstdlib>
 
+// Emscripten 3.1.6 (Debian) names its string helper allocateUTF8 (later: stringToNewUTF8).
 // clang-format off
 EM_JS(char*, js_current_hash, (), {
   var h = window.location.hash || "";
   if (h.charAt(0) === "#") h = h.substring(1);
-  return stringToNewUTF8(h);
+  return allocateUTF8(h);
 });
 
 EM_JS(char*, js_page_address, (), {
-  return stringToNewUTF8(window.location.href.split("#")[0]);
+  return allocateUTF8(window.location.href.split("#")[0]);
 });
 
 EM_JS(void, js_set_hash, (const char* route, int replace), {
@@ -67,7 +68,7 @@ EM_JS(void, js_count_frame, (), {
   window.aimengFramesDrawn = (window.aimengFramesDrawn || 0) + 1;
 });
 EM_JS(char*, js_load_local, (const char* key), {
-  try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : stringToNewUTF8(v); }
+  try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : allocateUTF8(v); }
   catch (e) { return 0; }
 });
 
@@ -77,6 +78,53 @@ EM_JS(void, js_save_local, (const char* key, const char* value), {
 
 EM_JS(void, js_remove_local, (const char* key), {
   try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
+});
+EM_JS(void, js_install_keyboard_input, (), {
+  var input = document.createElement("input");
+  input.id = "keyboard-input";
+  input.type = "text";
+  input.setAttribute("autocomplete", "off");
+  input.setAttribute("autocapitalize", "off");
+  input.setAttribute("autocorrect", "off");
+  input.setAttribute("spellcheck", "false");
+  input.setAttribute("aria-hidden", "true");
+  input.className = "offscreen";
+  document.body.appendChild(input);
+  var send = function(text) {
+    if (!text) return;
+    var ptr = allocateUTF8(text);
+    Module["_aimeng_text_input"](ptr);
+    _free(ptr);
+  };
+  input.addEventListener("input", function(e) {
+    if (e.isComposing) return;
+    send(input.value);
+    input.value = "";
+  });
+  input.addEventListener("compositionend", function() { send(input.value); input.value = ""; });
+  var canvas = document.getElementById("canvas");
+  canvas.addEventListener("pointerup", function(e) {
+    var rect = canvas.getBoundingClientRect();
+    var kind = Module["_aimeng_text_field_at"](e.clientX - rect.left, e.clientY - rect.top);
+    if (kind > 0) {
+      input.inputMode = kind === 2 ? "decimal" : "text";
+      input.style.top = (e.clientY) + "px";
+      input.focus({ preventScroll: true });
+    }
+  });
+});
+
+EM_JS(int, js_keyboard_input_focused, (), {
+  return document.activeElement && document.activeElement.id === "keyboard-input" ? 1 : 0;
+});
+
+EM_JS(void, js_release_keyboard_input, (), {
+  var input = document.getElementById("keyboard-input");
+  if (input) input.blur();
+});
+
+EM_JS(void, js_set_canvas_cursor, (const char* cursor), {
+  document.getElementById("canvas").style.cursor = UTF8ToString(cursor);
 });
 // clang-format on
 
@@ -108,5 +156,9 @@ void count_frame() { js_count_frame(); }
 std::string load_local(const std::string& key) { return take(js_load_local(key.c_str())); }
 void save_local(const std::string& key, const std::string& value) { js_save_local(key.c_str(), value.c_str()); }
 void remove_local(const std::string& key) { js_remove_local(key.c_str()); }
+void install_keyboard_input() { js_install_keyboard_input(); }
+bool keyboard_input_focused() { return js_keyboard_input_focused() != 0; }
+void release_keyboard_input() { js_release_keyboard_input(); }
+void set_canvas_cursor(const char* css_cursor) { js_set_canvas_cursor(css_cursor); }
 
 }  // namespace web

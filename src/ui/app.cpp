@@ -129,6 +129,7 @@ void frame(AppState& state) {
     state.photos_to_upload.clear();
   }
   ImGui::NewFrame();
+  state.text_fields.clear();
   ui::draw_shell(state);
   ImGui::Render();
 
@@ -166,7 +167,7 @@ void show_toast(AppState& state, const std::string& text) {
 
 bool wants_frames(const AppState& state) {
   return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty || !state.program.scroll_to.empty() ||
-         state.scroll.target >= 0;
+         state.scroll.target >= 0 || state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
 }
 
 }  // namespace app

@@ -59,6 +59,17 @@ struct ScrollUi {
   float target = -1;          // wanted scroll offset; < 0 when not animating
   int frames_left = 0;        // gives up after this many frames (content may still be growing)
   bool cancelled = false;     // the user scrolled during the animation
+  float touch_delta = 0;      // finger movement to apply this frame (pixels, down is positive)
+  float fling_velocity = 0;   // after a flick: pixels a second, decaying (inertia)
+};
+
+// One finger on a touch screen: a tap is a click, a drag scrolls the content (with inertia)
+// and never clicks what it started on.
+struct TouchUi {
+  bool down = false, scrolling = false;
+  ImVec2 start, last;
+  double last_time = 0;
+  float velocity = 0;  // pixels a second, smoothed
 };
 
 struct StudentsUi {
@@ -78,6 +89,13 @@ struct PlatformRequests {
   bool route_changed = false;  // the web shell mirrors the route into the address bar
 };
 
+// Where text fields were drawn in the last frame, so the web shell can raise the on-screen
+// keyboard when a finger lands on one (browsers only allow that inside the tap's handler).
+struct TextField {
+  ImVec2 min, max;
+  bool numeric = false;
+};
+
 struct AppState {
   core::Content content;
   std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
@@ -88,6 +106,7 @@ struct AppState {
   ProgramUi program;
   SearchUi search;
   ScrollUi scroll;
+  TouchUi touch;
   StudentsUi students;
   CalculatorUi calculator;
 
@@ -107,6 +126,8 @@ struct AppState {
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
   double toast_until = 0;
+
+  std::vector<TextField> text_fields;         // rebuilt every frame
 
   std::optional<core::Route> pending_route;  // navigation requested while drawing
   PlatformRequests requests;
@@ -153,6 +174,11 @@ std::string share_link(const AppState& state);
 
 // Shows a short confirmation at the bottom of the window for a few seconds.
 void show_toast(AppState& state, const std::string& text);
+
+// Touch input from the platform (logical pixels, seconds); see TouchUi.
+void touch_begin(AppState& state, ImVec2 pos, double time);
+void touch_move(AppState& state, ImVec2 pos, double time);
+void touch_end(AppState& state, double time);
 
 // Whether the app still animates (scrolling, transitions) and needs frames without input.
 bool wants_frames(const AppState& state);

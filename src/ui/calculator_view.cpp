@@ -17,10 +17,12 @@ namespace ui {
 namespace {
 
 // Edits basis points as a percentage with one decimal; returns true on change.
-bool percent_input(const char* label, core::BasisPoints& bp, float max_percent) {
+bool percent_input(app::AppState& st, const char* label, core::BasisPoints& bp, float max_percent) {
   float v = static_cast<float>(bp) / 100.0f;
   ImGui::SetNextItemWidth(std::min(theme::em(9.0f), ImGui::GetContentRegionAvail().x * 0.5f));
-  if (!ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%")) return false;
+  const bool changed = ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%");
+  register_text_field(st, true);
+  if (!changed) return false;
   if (!std::isfinite(v)) v = 0;
   v = std::clamp(v, 0.0f, max_percent);
   bp = static_cast<core::BasisPoints>(std::lround(v * 10.0f)) * 10;
@@ -28,10 +30,12 @@ bool percent_input(const char* label, core::BasisPoints& bp, float max_percent) 
 }
 
 // Edits whole dollars held in cents; returns true on change.
-bool dollars_input(const char* label, core::Cents& cents, core::Cents max_cents, float width_em = 9.0f) {
+bool dollars_input(app::AppState& st, const char* label, core::Cents& cents, core::Cents max_cents, float width_em = 9.0f) {
   int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
   ImGui::SetNextItemWidth(std::min(theme::em(width_em), ImGui::GetContentRegionAvail().x * 0.6f));
-  if (!ImGui::InputInt(label, &dollars, 100, 1000)) return false;
+  const bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
+  register_text_field(st, true);
+  if (!changed) return false;
   cents = std::clamp<core::Cents>(static_cast<core::Cents>(dollars) * 100, 0, max_cents);
   return true;
 }
@@ -85,6 +89,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     s.start_year = start;
     changed = true;
   }
+  register_text_field(st, true);
   label(st, "Published figures to start from");
   ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::BeginCombo("##figures", s.figures.c_str())) {
@@ -98,8 +103,8 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   }
 
   label(st, "Yearly increase (assumption)");
-  changed |= percent_input("Tuition and fees##ti", s.tuition_increase, 20.0f);
-  changed |= percent_input("Living costs##li", s.living_increase, 20.0f);
+  changed |= percent_input(st, "Tuition and fees##ti", s.tuition_increase, 20.0f);
+  changed |= percent_input(st, "Living costs##li", s.living_increase, 20.0f);
   note(st, "Defaults: the change between the 2023-24 and 2024-25 published figures (tuition " +
                core::format_percent(core::default_tuition_increase(c)) + ", room " +
                core::format_percent(core::default_living_increase(c)) + ").");
@@ -111,7 +116,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   changed |= ImGui::RadioButton("My own monthly amount", &living, 2);
   s.living = static_cast<core::LivingMode>(living);
   if (s.living == core::LivingMode::CustomMonthly)
-    changed |= dollars_input("a month##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
+    changed |= dollars_input(st, "a month##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
   changed |= ImGui::Checkbox("Books, transport, personal", &s.extras);
   changed |= ImGui::Checkbox("Health insurance", &s.insurance);
   note(st, "Students with their own health insurance can waive the university's plan.");
@@ -125,9 +130,9 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     changed = true;
   }
   if (s.aid == core::AidMode::TuitionPercent || s.aid == core::AidMode::CostPercent) {
-    changed |= percent_input("##aidpct", s.aid_percent, 100.0f);
+    changed |= percent_input(st, "##aidpct", s.aid_percent, 100.0f);
   } else if (s.aid == core::AidMode::FixedPerYear) {
-    changed |= dollars_input("a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
+    changed |= dollars_input(st, "a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
   }
   note(st, "Published programs:");
   first = true;
@@ -150,12 +155,13 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
                c.loan_fees.year + ").");
 
   label(st, "Internship earnings (optional)");
-  changed |= dollars_input("a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
+  changed |= dollars_input(st, "a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
   ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4)) {
     s.intern_weeks = std::clamp(s.intern_weeks, 0, core::Limits::kMaxInternWeeks);
     changed = true;
   }
+  register_text_field(st, true);
 
   label(st, "Also show in another currency");
   char code[4] = {};
@@ -167,6 +173,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
       if (ch < 'A' || ch > 'Z') s.currency.clear();
     changed = true;
   }
+  register_text_field(st, false);
   ImGui::SameLine();
   double rate = static_cast<double>(s.rate_millionths) / 1e6;
   ImGui::SetNextItemWidth(std::max(theme::em(5.0f), field_width(13.0f) - theme::em(4.5f) - ImGui::GetStyle().ItemSpacing.x));
@@ -175,6 +182,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
     changed = true;
   }
+  register_text_field(st, true);
   note(st, "Units per US dollar: your own rate, used only for display.");
 
   if (changed) {

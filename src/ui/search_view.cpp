@@ -75,6 +75,7 @@ void draw_search_box(app::AppState& st, float width) {
     st.search.query = buffer;
     st.search.results = st.search.index.search(st.search.query, 8);
   }
+  register_text_field(st, false);
   if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !st.search.results.empty())
     go_to_result(st, st.search.results.front());
   ImGui::PopStyleVar(2);

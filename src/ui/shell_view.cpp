@@ -157,9 +157,24 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
 // Touch and mouse drag scroll the content, as on a web page (but not while using a widget).
 void drag_to_scroll() {
   ImGuiIO& io = ImGui::GetIO();
-  if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) &&
-      !ImGui::IsAnyItemActive())
+  if (io.MouseSource == ImGuiMouseSource_Mouse && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&
+      ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) && !ImGui::IsAnyItemActive())
     ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+}
+
+// Finger scrolling and the fling after it: speed decays by 95 % a second.
+void apply_touch_scroll(app::ScrollUi& scroll) {
+  if (scroll.touch_delta != 0) {
+    ImGui::SetScrollY(ImGui::GetScrollY() + scroll.touch_delta);
+    scroll.touch_delta = 0;
+  }
+  if (scroll.fling_velocity != 0) {
+    const float dt = ImGui::GetIO().DeltaTime;
+    ImGui::SetScrollY(ImGui::GetScrollY() + scroll.fling_velocity * dt);
+    scroll.fling_velocity *= std::pow(0.05f, dt);
+    const bool at_edge = ImGui::GetScrollY() <= 0.0f || ImGui::GetScrollY() >= ImGui::GetScrollMaxY();
+    if (std::abs(scroll.fling_velocity) < 20.0f || at_edge) scroll.fling_velocity = 0;
+  }
 }
 
 // Eases the content towards scroll.target over a few frames; any wheel or drag cancels it.
@@ -211,6 +226,7 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   }
   ImGui::Dummy(theme::em2(0, 1.0f));
   drag_to_scroll();
+  apply_touch_scroll(s.scroll);
   animate_scroll(s.scroll);
   if (s.scroll.cancelled) {  // the user took over: forget where we were going
     s.program.scroll_to.clear();

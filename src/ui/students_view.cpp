@@ -108,6 +108,7 @@ void filter_bar(app::AppState& st) {
   f.query.copy(buffer, sizeof buffer - 1);
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
   if (ImGui::InputTextWithHint("##name", ICON_SEARCH "  Search by name", buffer, sizeof buffer)) f.query = buffer;
+  register_text_field(st, false);
   bool first = true;
   auto chip_here = [&](const std::string& text, bool selected) {
     if (!first) {

@@ -199,6 +199,10 @@ void notice_banner(const char* id, const char* title, const std::vector<std::str
   end_card();
 }
 
+void register_text_field(app::AppState& state, bool numeric) {
+  state.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
+}
+
 float reading_width() { return std::min(ImGui::GetContentRegionAvail().x, theme::em(theme::kReadingWidthEm)); }
 
 }  // namespace ui

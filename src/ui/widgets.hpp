@@ -32,6 +32,9 @@ void rich_text(const core::RichText& text, float wrap_width, app::PlatformReques
 void notice_banner(const char* id, const char* title, const std::vector<std::string>& lines, unsigned background,
                    unsigned foreground);
 
+// Call right after a text or number field: records it for the on-screen keyboard.
+void register_text_field(app::AppState& state, bool numeric);
+
 // Width of the reading column: the available width, capped at about 70 characters.
 float reading_width();
 

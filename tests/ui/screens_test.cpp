@@ -96,3 +96,33 @@ TEST_CASE("saved settings restore the calculator, unless the link brings its own
     CHECK(h.state().notices[0].find("not a settings file") != std::string::npos);
   }
 }
+
+TEST_CASE("touch: a drag scrolls the content with inertia and clicks nothing; a tap clicks") {
+  Headless h(390, 844, "/program");  // long enough to fling
+  h.frames(3);
+  const float y0 = 600;
+  app::touch_begin(h.state(), ImVec2(200, y0), 0.0);
+  h.frame();
+  for (int i = 1; i <= 10; ++i) {
+    app::touch_move(h.state(), ImVec2(200, y0 - 30.0f * static_cast<float>(i)), 0.016 * i);
+    h.frame();
+  }
+  app::touch_end(h.state(), 0.17);
+  h.frame();
+  CHECK(h.state().route.screen == core::Screen::Program);  // nothing under the finger was clicked
+  CHECK(h.state().scroll.fling_velocity > 0);
+  h.frames(120);
+  CHECK(h.state().scroll.fling_velocity == 0);
+  CHECK(h.state().scroll.content_scroll > 100);
+
+  // A tap on the first card opens it.
+  Headless tap(390, 844, "/students");
+  tap.frames(3);
+  const float em = ImGui::GetFontSize();
+  const ImVec2 on_card(100, em * (3.6f + 1.0f) + em * 14.0f);
+  app::touch_begin(tap.state(), on_card, 0.0);
+  tap.frame();
+  app::touch_end(tap.state(), 0.1);
+  tap.frames(3);
+  CHECK_FALSE(tap.state().route.detail.empty());
+}

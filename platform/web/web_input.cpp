@@ -1,0 +1,188 @@
+// Browser input; see web_input.hpp.
+#include "web_input.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstring>
+#include <string>
+
+#include "web_bridge.hpp"
+
+namespace web {
+
+app::AppState* g_state = nullptr;  // the page's one app, reachable from browser callbacks
+
+void wake(int frames) {
+  if (g_state) g_state->frames_to_draw = std::max(g_state->frames_to_draw, frames);
+}
+
+namespace {
+
+ImGuiKey key_from_code(const char* code) {
+  struct Entry {
+    const char* code;
+    ImGuiKey key;
+  };
+  static constexpr Entry kKeys[] = {
+      {"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
+      {"Insert", ImGuiKey_Insert},     {"Delete", ImGuiKey_Delete},       {"Backspace", ImGuiKey_Backspace},
+      {"Space", ImGuiKey_Space},       {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
+      {"Escape", ImGuiKey_Escape},     {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
+      {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt},
+      {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},  {"MetaRight", ImGuiKey_RightSuper},
+  };
+  for (const Entry& e : kKeys)
+    if (std::strcmp(e.code, code) == 0) return e.key;
+  if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && code[4] == 0)
+    return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+  if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && code[6] == 0)
+    return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+  return ImGuiKey_None;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey || e->metaKey);
+  io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+  io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+  wake(3);
+  const bool shortcut = e->ctrlKey || e->metaKey;
+  // Paste arrives as text through the offscreen input; ImGui must not paste a second time.
+  if (shortcut && std::strcmp(e->code, "KeyV") == 0) return EM_FALSE;
+  const ImGuiKey key = key_from_code(e->code);
+  if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+  const bool printable = std::strlen(e->key) > 0 && std::strlen(e->key) <= 4 && !shortcut &&
+                         !(std::strlen(e->key) > 1 && static_cast<unsigned char>(e->key[0]) < 0x80);
+  if (printable && keyboard_input_focused()) return EM_FALSE;  // the input delivers the text
+  if (down && printable && io.WantTextInput) io.AddInputCharactersUTF8(e->key);
+  // Keep the page from scrolling or leaving focus while the app uses the key.
+  return (io.WantCaptureKeyboard || io.WantTextInput) && key != ImGuiKey_None ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+    const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+  }
+  wake(type == EMSCRIPTEN_EVENT_MOUSEMOVE ? 2 : 3);
+  return EM_FALSE;
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void*) {
+  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  wake(3);
+  return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+  // Pixels, lines or pages, to ImGui's wheel units (about five lines each).
+  const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 0.3;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX / unit), static_cast<float>(-e->deltaY / unit));
+  wake(3);
+  return EM_TRUE;
+}
+
+// One finger drives the app's touch gestures; further fingers are ignored.
+long g_touch_id = -1;
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+  if (!g_state) return EM_FALSE;
+  const double now = emscripten_get_now() / 1000.0;
+  for (int i = 0; i < e->numTouches; ++i) {
+    const EmscriptenTouchPoint& t = e->touches[i];
+    if (!t.isChanged) continue;
+    const ImVec2 pos(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_touch_id < 0) {
+      g_touch_id = t.identifier;
+      app::touch_begin(*g_state, pos, now);
+    } else if (t.identifier == g_touch_id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+      app::touch_move(*g_state, pos, now);
+    } else if (t.identifier == g_touch_id) {
+      app::touch_move(*g_state, pos, now);
+      app::touch_end(*g_state, now);
+      g_touch_id = -1;
+    }
+  }
+  return EM_TRUE;  // no emulated mouse events, no page scroll or zoom
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  wake(3);
+  return EM_FALSE;
+}
+
+const char* css_cursor(ImGuiMouseCursor c) {
+  switch (c) {
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_ResizeAll: return "move";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    case ImGuiMouseCursor_None: return "none";
+    default: return "default";
+  }
+}
+
+void set_clipboard(void*, const char* text) { copy_to_clipboard(text ? text : ""); }
+
+}  // namespace
+
+void install_input(app::AppState& state) {
+  g_state = &state;
+  const char* canvas = "#canvas";
+  emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
+  emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
+  emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, on_mouse);
+  emscripten_set_mousemove_callback(canvas, nullptr, EM_TRUE, on_mouse);
+  emscripten_set_mouseup_callback(canvas, nullptr, EM_TRUE, on_mouse);
+  emscripten_set_mouseleave_callback(canvas, nullptr, EM_TRUE, on_mouse_leave);
+  emscripten_set_wheel_callback(canvas, nullptr, EM_TRUE, on_wheel);
+  emscripten_set_touchstart_callback(canvas, nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchmove_callback(canvas, nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchend_callback(canvas, nullptr, EM_TRUE, on_touch);
+  emscripten_set_touchcancel_callback(canvas, nullptr, EM_TRUE, on_touch);
+  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+  ImGui::GetIO().SetClipboardTextFn = set_clipboard;
+  install_keyboard_input();
+}
+
+void update_input(app::AppState&) {
+  static ImGuiMouseCursor last = ImGuiMouseCursor_COUNT;  // what the canvas shows now
+  const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+  if (cursor != last) {
+    set_canvas_cursor(css_cursor(cursor));
+    last = cursor;
+  }
+  if (!ImGui::GetIO().WantTextInput && keyboard_input_focused()) release_keyboard_input();
+}
+
+}  // namespace web
+
+// Called by the page when text arrives in the offscreen input (typing, paste, dictation).
+extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_text_input(const char* utf8) {
+  if (!utf8 || !web::g_state) return;
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  web::wake(3);
+}
+
+// Called by the page inside a tap or click: 1 if a text field is under (x, y), 2 if a
+// number field, else 0. The page then focuses the offscreen input, raising the keyboard.
+extern "C" EMSCRIPTEN_KEEPALIVE int aimeng_text_field_at(float x, float y) {
+  if (!web::g_state) return 0;
+  for (const app::TextField& f : web::g_state->text_fields)
+    if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
+  return 0;
+}
