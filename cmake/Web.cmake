@@ -42,9 +42,16 @@ target_link_options(aimeng-explorer PRIVATE
   -sINCOMING_MODULE_JS_API=[canvas,instantiateWasm,onAbort,print,printErr,setStatus,locateFile,preRun,postRun,noInitialRun]
 )
 
-# The shell page and its files, copied beside the bundle; then .br and .gz of everything.
+# The shell page and its files beside the bundle, then the generated parts and .br/.gz
+# (scripts/finish-web-bundle.sh). Re-runs when the app, a web/ file, the content or a script changes.
 file(GLOB AIMENG_WEB_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
-add_custom_command(TARGET aimeng-explorer POST_BUILD
+set(bundle_stamp "${CMAKE_BINARY_DIR}/web-bundle.stamp")
+add_custom_command(OUTPUT "${bundle_stamp}"
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AIMENG_WEB_FILES} "${AIMENG_WEB_OUT}/"
-  COMMAND bash "${CMAKE_SOURCE_DIR}/scripts/finish-web-bundle.sh" "${AIMENG_WEB_OUT}"
+  COMMAND bash "${CMAKE_SOURCE_DIR}/scripts/finish-web-bundle.sh" "${AIMENG_WEB_OUT}" "${CMAKE_SOURCE_DIR}"
+  COMMAND ${CMAKE_COMMAND} -E touch "${bundle_stamp}"
+  DEPENDS aimeng-explorer ${AIMENG_WEB_FILES} "${CMAKE_SOURCE_DIR}/assets/content.json"
+          "${CMAKE_SOURCE_DIR}/scripts/finish-web-bundle.sh" "${CMAKE_SOURCE_DIR}/scripts/make_text_version.py"
+          "${CMAKE_SOURCE_DIR}/scripts/make_icons.py"
   COMMENT "Assembling build/web" VERBATIM)
+add_custom_target(web-bundle ALL DEPENDS "${bundle_stamp}")

@@ -1,14 +1,32 @@
 #!/usr/bin/env bash
-# Last step of the web build: writes build-info.js (the bundle's version and wasm size, for
-# the loader's progress bar and cache-busting) and NAME.br / NAME.gz beside every text or
-# wasm file, so a static server can send them pre-compressed.
+# Last step of the web build, after the .js and .wasm are linked into OUT_DIR:
+#   - index.html from web/index.html with the text version generated from content.json;
+#   - icons drawn by scripts/make_icons.py (kept while the script is unchanged);
+#   - build-info.js (the version and wasm size: progress bar, cache-busting);
+#   - sw.js with that version and the list of files to keep offline;
+#   - NAME.br and NAME.gz beside every text or wasm file, for servers to send pre-compressed.
+#   scripts/finish-web-bundle.sh OUT_DIR SOURCE_DIR
 set -euo pipefail
-dir=${1:?usage: finish-web-bundle.sh BUILD_WEB_DIR}
-wasm="$dir/app.wasm"
-[ -f "$wasm" ] || { echo "finish-web-bundle: $wasm is missing" >&2; exit 1; }
-version=$(cat "$dir/app.js" "$wasm" "$dir/shell.js" "$dir/index.html" "$dir/style.css" | sha256sum | cut -c1-12)
-printf 'window.aimengBuild = { version: "%s", wasmBytes: %d };\n' "$version" "$(stat -c %s "$wasm")" > "$dir/build-info.js"
-find "$dir" -maxdepth 2 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
+out=${1:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR}
+src=${2:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR}
+python=/usr/bin/python3
+[ -f "$out/app.wasm" ] || { echo "finish-web-bundle: $out/app.wasm is missing" >&2; exit 1; }
+
+"$python" "$src/scripts/make_text_version.py" "$src/assets/content.json" "$src/web/index.html" "$out/index.html"
+
+stamp="$out/.icons-$(sha1sum "$src/scripts/make_icons.py" | cut -c1-12)"
+if [ ! -f "$stamp" ]; then
+  "$python" "$src/scripts/make_icons.py" "$out"
+  touch "$stamp"
+fi
+
+version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/index.html" "$out/style.css" | sha256sum | cut -c1-12)
+printf 'window.aimengBuild = { version: "%s", wasmBytes: %d };\n' "$version" "$(stat -c %s "$out/app.wasm")" > "$out/build-info.js"
+
+files='["./", "index.html", "style.css", "shell.js", "build-info.js", "app.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
+sed -e "s/__VERSION__/$version/" -e "s|__FILES__|$files|" "$src/web/sw.js" > "$out/sw.js"
+
+find "$out" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \
   -o -name '*.json' -o -name '*.webmanifest' -o -name '*.svg' -o -name '*.txt' \) | while read -r f; do
   brotli -f -q 11 -o "$f.br" "$f"
   gzip -9 -n -c "$f" > "$f.gz"

@@ -64,7 +64,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if encoding:
             self.send_header("Content-Encoding", encoding)
         self.send_header("Vary", "Accept-Encoding")
-        versioned = "v=" in (parsed.query or "")
+        versioned = "v=" in (parsed.query or "") or rel.startswith("icon")
         if versioned:
             self.send_header("Cache-Control", "public, max-age=31536000, immutable")
         else:

@@ -21,7 +21,7 @@ packages=(
   g++ cmake make pkg-config dpkg-dev
   libsdl2-dev libgl-dev nlohmann-json3-dev doctest-dev libstb-dev libmd4c-dev libqrencode-dev
   emscripten nodejs binaryen
-  fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli python3-jsonschema
+  fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli python3-jsonschema python3-markdown
   brotli gzip
   xvfb xauth libgl1-mesa-dri x11-utils xdotool zbar-tools curl
   chromium

@@ -43,6 +43,66 @@
     },
   });
 
+  // --- text version ---------------------------------------------------------------------------
+  var TEXT_MODE_KEY = "aimeng-explorer.text-mode";
+  function remember(key, value) {
+    try {
+      if (value) window.localStorage.setItem(key, value);
+      else window.localStorage.removeItem(key);
+    } catch (e) { /* storage blocked: the choice lasts for this visit only */ }
+  }
+  function showTextVersion(note) {
+    document.documentElement.classList.add("text-mode");
+    document.documentElement.setAttribute("data-app-state", "text");
+    if (note) document.getElementById("text-version-note").firstChild.textContent = note + " ";
+    window.scrollTo(0, 0);
+  }
+  document.getElementById("text-toggle").addEventListener("click", function () {
+    remember(TEXT_MODE_KEY, "1");
+    showTextVersion("This is the text version of AI MEng Explorer.");
+  });
+  document.getElementById("text-back").addEventListener("click", function () {
+    remember(TEXT_MODE_KEY, null);
+    window.location.reload();
+  });
+  document.getElementById("error-text-version").addEventListener("click", function () {
+    document.getElementById("error").hidden = true;
+    showTextVersion("The interactive explorer could not start here; this is its text version.");
+  });
+  shell.showTextVersion = showTextVersion;
+
+  // --- offline and updates ----------------------------------------------------------------------
+  function offerUpdate(worker) {
+    var banner = document.getElementById("update");
+    banner.hidden = false;
+    document.getElementById("update-reload").onclick = function () { worker.postMessage({ type: "take-over" }); };
+  }
+  if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) {
+    var reloading = false;
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (reloading || !shell.updateOffered) return;
+      reloading = true;
+      window.location.reload();
+    });
+    navigator.serviceWorker.register("sw.js").then(function (registration) {
+      var watch = function (worker) {
+        worker.addEventListener("statechange", function () {
+          // A worker installed while another controls the page is a new version.
+          if (worker.state === "installed" && navigator.serviceWorker.controller) {
+            shell.updateOffered = true;
+            offerUpdate(worker);
+          }
+        });
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        shell.updateOffered = true;
+        offerUpdate(registration.waiting);
+      }
+      if (registration.installing) watch(registration.installing);
+      registration.addEventListener("updatefound", function () { watch(registration.installing); });
+    }).catch(function (e) { console.warn("offline support unavailable: " + e.message); });
+  }
+
   document.getElementById("reload").addEventListener("click", function () { window.location.reload(); });
   window.addEventListener("error", function (e) { shell.fail(e.message || "A script failed to load."); });
   window.addEventListener("unhandledrejection", function (e) {
@@ -56,8 +116,14 @@
       return false;
     }
   }
+  var prefersText = false;
+  try { prefersText = window.localStorage.getItem(TEXT_MODE_KEY) === "1"; } catch (e) { /* storage blocked */ }
+  if (prefersText) {
+    showTextVersion("This is the text version of AI MEng Explorer.");
+    return;
+  }
   if (!hasWebGL2()) {
-    shell.fail("This browser or device does not offer WebGL 2, which the explorer needs.");
+    showTextVersion("This browser or device does not offer WebGL 2, which the interactive explorer needs, so here is its text version.");
     return;
   }
   if (typeof WebAssembly !== "object") {

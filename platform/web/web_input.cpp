@@ -153,8 +153,10 @@ void install_input(app::AppState& state) {
   emscripten_set_touchmove_callback(canvas, nullptr, EM_TRUE, on_touch);
   emscripten_set_touchend_callback(canvas, nullptr, EM_TRUE, on_touch);
   emscripten_set_touchcancel_callback(canvas, nullptr, EM_TRUE, on_touch);
-  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
-  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_focus);
+  // Not in the capture phase: focus moving to the offscreen input must not count as the
+  // window losing focus (that would deactivate the field being typed into).
+  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
   ImGui::GetIO().SetClipboardTextFn = set_clipboard;
   install_keyboard_input();
 }
@@ -166,7 +168,12 @@ void update_input(app::AppState&) {
     set_canvas_cursor(css_cursor(cursor));
     last = cursor;
   }
-  if (!ImGui::GetIO().WantTextInput && keyboard_input_focused()) release_keyboard_input();
+  // A click moves ImGui's active field over a frame or two; only a field that stays inactive
+  // gives the keyboard back.
+  static int frames_without_text = 0;  // while the offscreen input has focus
+  const bool focused = keyboard_input_focused();
+  frames_without_text = !focused || ImGui::GetIO().WantTextInput ? 0 : frames_without_text + 1;
+  if (frames_without_text >= 3) release_keyboard_input();
 }
 
 }  // namespace web

@@ -76,8 +76,10 @@ void draw_search_box(app::AppState& st, float width) {
     st.search.results = st.search.index.search(st.search.query, 8);
   }
   register_text_field(st, false);
-  if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !st.search.results.empty())
-    go_to_result(st, st.search.results.front());
+  // Enter leaves the field (ImGui deactivates it) and opens the best match.
+  const bool entered = ImGui::IsItemDeactivated() &&
+                       (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
+  if (entered && !st.search.results.empty()) go_to_result(st, st.search.results.front());
   ImGui::PopStyleVar(2);
 }
 

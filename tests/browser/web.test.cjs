@@ -15,20 +15,20 @@ const ORIGIN = new URL(BASE).origin;
 const PNGSTAT = path.join(__dirname, "..", "tools", "pngstat.py");
 const SHOTS = process.env.AIMENG_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "aimeng-web-"));
 
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                       "--disable-component-update", "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader",
+                       "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
+function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
 let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader",
-           "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
-  });
-});
+before(async () => { browser = await launch(); });
 after(async () => { if (browser) await browser.close(); });
 
 // Opens a page that records console errors and any request to another origin.
-async function openPage(options) {
-  const context = await browser.newContext(options);
+async function openPage(options, onBrowser = browser) {
+  const context = await onBrowser.newContext(options);
   const page = await context.newPage();
   const problems = { console: [], foreign: [] };
   page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
@@ -65,6 +65,7 @@ function pngstat(...args) { return JSON.parse(execFileSync("/usr/bin/python3", [
 const SIZES = {
   laptop: { viewport: { width: 1440, height: 900 } },
   phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  "4k": { viewport: { width: 3840, height: 2160 }, deviceScaleFactor: 1 },
 };
 
 for (const [sizeName, options] of Object.entries(SIZES)) {
@@ -123,4 +124,128 @@ test("a hostile link shows the program with a notice, never an error page", asyn
   await settle(page);
   assert.deepEqual(problems.console, []);
   await context.close();
+});
+
+// Drags one finger on the touch screen through Chromium's input protocol.
+async function touchDrag(page, from, to, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y, id: 1 }];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: point(from) });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: point(p) });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+test("phone: a finger drag scrolls the program page and opens nothing", async () => {
+  const { context, page, problems } = await openPage(SIZES.phone);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: shot("touch-before") });
+  await touchDrag(page, { x: 200, y: 650 }, { x: 200, y: 250 });
+  await settle(page);
+  await page.screenshot({ path: shot("touch-after") });
+  const moved = pngstat("diff", shot("touch-before"), shot("touch-after")).changed_fraction;
+  assert.ok(moved > 0.2, `the page did not scroll (${moved})`);
+  assert.equal(await page.evaluate(() => window.location.hash), "#/program");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("phone: tapping the search field raises the keyboard input, and typing searches", async () => {
+  const { context, page, problems } = await openPage(SIZES.phone);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  await settle(page);
+  // The search button sits left of A- and A+ in the header (sizes in em of 17 px).
+  const em = 17;
+  const toggle = { x: 390 - em - 2.4 * em * 2 - 0.4 * em - 0.4 * em - 1.2 * em, y: 1.8 * em };
+  await page.touchscreen.tap(toggle.x, toggle.y);
+  await settle(page);
+  await page.touchscreen.tap(195, 3.6 * em + 1.6 * em);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), "keyboard-input");
+  await page.keyboard.type("grubhub");
+  await settle(page);
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.location.hash), "#/students/shyamal-anadkat");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("4K: renders crisp and fills the window", async () => {
+  const { context, page, problems } = await openPage(SIZES["4k"]);
+  await page.goto(BASE + "#/calculator");
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: shot("4k-calculator") });
+  const stats = pngstat("stats", shot("4k-calculator"));
+  assert.equal(stats.width, 3840);
+  assert.ok(stats.colors > 200);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("without WebGL the text version is shown, with the curriculum and the cost table", async () => {
+  const noGl = await launch(["--disable-webgl", "--disable-3d-apis"]);
+  try {
+    const { page, problems } = await openPage(SIZES.laptop, noGl);
+    await page.goto(BASE);
+    await page.waitForFunction(() => document.documentElement.dataset.appState === "text", null, { timeout: 30_000 });
+    assert.ok(await page.isVisible("#text-version"));
+    assert.ok(await page.isVisible("text=AIPI 540"));
+    assert.ok(await page.isVisible("text=On campus, 2024-25 (USD)"));
+    assert.ok(await page.isVisible("text=Shyamal Anadkat"));
+    await page.screenshot({ path: shot("text-version") });
+    assert.deepEqual(problems.console, []);
+    assert.deepEqual(problems.foreign, []);
+  } finally {
+    await noGl.close();
+  }
+});
+
+test("the text version is in the page for screen readers even with WebGL", async () => {
+  const { context, page } = await openPage(SIZES.laptop);
+  await page.goto(BASE);
+  await waitReady(page);
+  const headings = await page.$$eval("#text-version h2", (hs) => hs.map((h) => h.textContent));
+  assert.ok(headings.includes("Curriculum"));
+  assert.ok(headings.includes("Cost of attendance"));
+  const links = await page.$$eval("#text-version a[target=_blank]", (as) => as.every((a) => a.rel.includes("noopener")));
+  assert.ok(links);
+  await context.close();
+});
+
+test("after one visit the app opens with no network (service worker)", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  await page.goto(BASE + "#/calculator");
+  await waitReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: shot("offline") });
+  assert.ok(pngstat("stats", shot("offline")).colors > 200);
+  await context.close();
+  assert.deepEqual(problems.foreign, []);
+});
+
+test("the manifest makes the app installable: name, icons, standalone display", async () => {
+  const res = await fetch(BASE + "manifest.webmanifest");
+  const manifest = await res.json();
+  assert.equal(manifest.display, "standalone");
+  const sizes = manifest.icons.map((i) => i.sizes);
+  assert.ok(sizes.includes("192x192") && sizes.includes("512x512"));
+  for (const icon of manifest.icons) {
+    const r = await fetch(BASE + icon.src);
+    assert.equal(r.status, 200, icon.src);
+  }
 });

@@ -51,3 +51,16 @@ TEST_CASE("the curriculum filter chips narrow the table to one group") {
   REQUIRE(h.click_label("All"));
   CHECK(h.state().program.group_filter.empty());
 }
+
+TEST_CASE("Enter in the search box opens the best match") {
+  Headless h(1440, 900, "/program");
+  h.frames(3);
+  REQUIRE(h.click_label("##search"));
+  h.type("capstone");
+  h.frames(2);
+  REQUIRE_FALSE(h.state().search.results.empty());
+  h.key(ImGuiKey_Enter);
+  h.frames(2);
+  CHECK(h.state().route.screen == core::Screen::Program);
+  CHECK(h.state().program.highlight_course == "aipi-549");
+}

@@ -126,3 +126,20 @@ TEST_CASE("touch: a drag scrolls the content with inertia and clicks nothing; a 
   tap.frames(3);
   CHECK_FALSE(tap.state().route.detail.empty());
 }
+
+TEST_CASE("touch: tapping a text field activates it for typing") {
+  Headless h(390, 844, "/program");
+  h.frames(3);
+  h.state().search.open = true;
+  h.frames(3);
+  REQUIRE_FALSE(h.state().text_fields.empty());
+  const app::TextField field = h.state().text_fields.front();
+  const ImVec2 centre((field.min.x + field.max.x) * 0.5f, (field.min.y + field.max.y) * 0.5f);
+  app::touch_begin(h.state(), centre, 0.0);
+  h.frame();
+  app::touch_end(h.state(), 0.1);
+  h.frames(4);
+  CHECK(ImGui::GetIO().WantTextInput);
+  h.type("grub");
+  CHECK(h.state().search.query == "grub");
+}
