@@ -137,7 +137,31 @@ const char* css_cursor(ImGuiMouseCursor c) {
 
 void set_clipboard(void*, const char* text) { copy_to_clipboard(text ? text : ""); }
 
+// Text typed right after a tap can arrive before ImGui has activated the field (that takes a
+// frame or two); it waits here instead of being dropped, for at most a second.
+std::string g_pending_text;
+double g_pending_since = 0;
+
+void flush_pending_text() {
+  if (g_pending_text.empty()) return;
+  if (ImGui::GetIO().WantTextInput) {
+    ImGui::GetIO().AddInputCharactersUTF8(g_pending_text.c_str());
+    g_pending_text.clear();
+    wake(3);
+  } else if (emscripten_get_now() - g_pending_since > 1000.0) {
+    g_pending_text.clear();
+  } else {
+    wake(2);
+  }
+}
+
 }  // namespace
+
+void queue_text(const char* utf8) {
+  if (g_pending_text.empty()) g_pending_since = emscripten_get_now();
+  if (g_pending_text.size() < 1024) g_pending_text += utf8;
+  flush_pending_text();
+}
 
 void install_input(app::AppState& state) {
   g_state = &state;
@@ -174,6 +198,7 @@ void update_input(app::AppState&) {
   const bool focused = keyboard_input_focused();
   frames_without_text = !focused || ImGui::GetIO().WantTextInput ? 0 : frames_without_text + 1;
   if (frames_without_text >= 3) release_keyboard_input();
+  flush_pending_text();
 }
 
 }  // namespace web
@@ -181,7 +206,7 @@ void update_input(app::AppState&) {
 // Called by the page when text arrives in the offscreen input (typing, paste, dictation).
 extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_text_input(const char* utf8) {
   if (!utf8 || !web::g_state) return;
-  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  web::queue_text(utf8);
   web::wake(3);
 }
 

@@ -12,4 +12,5 @@ void update_input(app::AppState& state);
 
 extern app::AppState* g_state;  // set by install_input(), for the callbacks
 void wake(int frames);          // the next frames must be drawn
+void queue_text(const char* utf8);  // typed text, delivered once a text field is active
 }  // namespace web

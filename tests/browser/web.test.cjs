@@ -165,12 +165,15 @@ test("phone: tapping the search field raises the keyboard input, and typing sear
   await page.touchscreen.tap(toggle.x, toggle.y);
   await settle(page);
   await page.touchscreen.tap(195, 3.6 * em + 1.6 * em);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === "keyboard-input", null,
+                             { timeout: 5_000 });
   await settle(page);
-  assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), "keyboard-input");
   await page.keyboard.type("grubhub");
   await settle(page);
+  await page.screenshot({ path: shot("keyboard-typed") });
   await page.keyboard.press("Enter");
   await settle(page);
+  await page.screenshot({ path: shot("keyboard-entered") });
   assert.equal(await page.evaluate(() => window.location.hash), "#/students/shyamal-anadkat");
   assert.deepEqual(problems.console, []);
   await context.close();

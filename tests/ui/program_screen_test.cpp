@@ -64,3 +64,13 @@ TEST_CASE("Enter in the search box opens the best match") {
   CHECK(h.state().route.screen == core::Screen::Program);
   CHECK(h.state().program.highlight_course == "aipi-549");
 }
+
+TEST_CASE("typing one character a frame into the phone's search row loses nothing") {
+  Headless h(390, 844, "/program");
+  h.frames(3);
+  h.state().search.open = true;
+  h.frames(3);
+  for (char c : std::string("grubhub")) h.type(std::string(1, c));
+  h.frames(2);
+  CHECK(h.state().search.query == "grubhub");
+}
