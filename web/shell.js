@@ -70,6 +70,9 @@
     showTextVersion("The interactive explorer could not start here; this is its text version.");
   });
   shell.showTextVersion = showTextVersion;
+  shell.noWebGL = function () {
+    showTextVersion("This browser or device could not start WebGL 2, which the interactive explorer needs, so here is its text version.");
+  };
 
   // --- offline and updates ----------------------------------------------------------------------
   function offerUpdate(worker) {
@@ -109,12 +112,10 @@
     shell.fail((e.reason && e.reason.message) || String(e.reason));
   });
 
+  // A cheap check only: creating a throwaway WebGL context costs hundreds of milliseconds on
+  // software renderers. If the app's own context fails, it asks for the text version itself.
   function hasWebGL2() {
-    try {
-      return !!document.createElement("canvas").getContext("webgl2");
-    } catch (e) {
-      return false;
-    }
+    return typeof window.WebGL2RenderingContext === "function";
   }
   var prefersText = false;
   try { prefersText = window.localStorage.getItem(TEXT_MODE_KEY) === "1"; } catch (e) { /* storage blocked */ }

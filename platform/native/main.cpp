@@ -1,4 +1,5 @@
 // Native entry point: parses the command line, runs a window-less command or opens the window.
+#include <chrono>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "native_window.hpp"
 
 int main(int argc, char** argv) {
+  const auto started = std::chrono::steady_clock::now();
   const std::string program = argc > 0 ? argv[0] : "aimeng-explorer";
   const core::CliResult cli = core::parse_cli(std::vector<std::string>(argv + 1, argv + argc));
   if (!cli.error.empty()) {
@@ -21,5 +23,5 @@ int main(int argc, char** argv) {
   }
   if (!o.check_content_path.empty()) return native::check_content(o.check_content_path);
   if (o.calc_route) return native::print_calculation(*o.calc_route);
-  return native::run_window(o);
+  return native::run_window(o, started);
 }

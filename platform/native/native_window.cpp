@@ -136,7 +136,8 @@ void render(app::AppState& state, SDL_Window* window) {
 
 }  // namespace
 
-int run_window(const core::CliOptions& o) {
+int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point started) {
+  double first_frame_ms = -1;
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
     std::cerr << "aimeng-explorer: cannot start SDL: " << SDL_GetError() << "\n";
     return 1;
@@ -263,6 +264,15 @@ int run_window(const core::CliOptions& o) {
       running = false;
     }
     SDL_GL_SwapWindow(w.window);
+    if (first_frame_ms < 0) {
+      glFinish();  // count the first frame as shown only once the GPU has drawn it
+      first_frame_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    }
+  }
+  if (!o.frame_log_path.empty()) {
+    std::ofstream log(o.frame_log_path);
+    log << "frames " << frames << "\nfirst_frame_ms " << first_frame_ms << "\n";
+    if (!log) std::cerr << "aimeng-explorer: cannot write " << o.frame_log_path << "\n";
   }
 
   state.reset();

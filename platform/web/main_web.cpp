@@ -136,7 +136,7 @@ int main() {
   attrs.antialias = EM_FALSE;
   platform.gl = emscripten_webgl_create_context("#canvas", &attrs);
   if (platform.gl <= 0) {
-    web::fail("this browser could not start WebGL 2");
+    web::no_webgl();
     return 1;
   }
   emscripten_webgl_make_context_current(platform.gl);

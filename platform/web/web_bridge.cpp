@@ -39,6 +39,11 @@ EM_JS(void, js_fail, (const char* message), {
   else document.documentElement.setAttribute("data-app-state", "error");
 });
 
+EM_JS(void, js_no_webgl, (), {
+  if (window.aimengShell && window.aimengShell.noWebGL) window.aimengShell.noWebGL();
+  else document.documentElement.setAttribute("data-app-state", "error");
+});
+
 EM_JS(void, js_open, (const char* url), {
   var u = UTF8ToString(url);
   if (/^(https?:|mailto:)/.test(u)) window.open(u, "_blank", "noopener,noreferrer");
@@ -147,6 +152,7 @@ void set_hash(const std::string& route, bool replace) { js_set_hash(route.c_str(
 void listen_for_hashchange() { js_listen_for_hashchange(); }
 void set_app_state(const char* state) { js_set_app_state(state); }
 void fail(const std::string& message) { js_fail(message.c_str()); }
+void no_webgl() { js_no_webgl(); }
 void open_in_new_tab(const std::string& url) { js_open(url.c_str()); }
 void copy_to_clipboard(const std::string& text) { js_copy(text.c_str()); }
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {

@@ -19,7 +19,8 @@ std::string cli_usage(const std::string& program) {
          "  --content PATH         use this content file instead of the built-in one\n"
          "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
          "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
-         "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n\n"
+         "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n"
+         "  --frame-log FILE       on exit, write frames drawn and milliseconds to the first frame\n\n"
          "Exit status: 0 success, 1 failure (bad content, unwritable file), 2 bad command line.\n";
 }
 
@@ -63,6 +64,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
         r.error = "--screenshot: \"" + o.screenshot_path + "\" must end in .png";
         return r;
       }
+    } else if (a == "--frame-log") {
+      if (!value(o.frame_log_path)) return r;
     } else if (a == "--content") {
       if (!value(o.content_path)) return r;
     } else if (a == "--check-content") {

@@ -19,6 +19,7 @@ struct CliOptions {
   bool fullscreen = false;
   int display = 0;
   double text_scale = 0;  // 0 = from the display's DPI
+  std::string frame_log_path;  // --frame-log: frames drawn and time to first frame, for bench/
 };
 
 struct CliResult {

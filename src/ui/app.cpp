@@ -45,7 +45,6 @@ void init(AppState& state, const EditedContent* edited, const std::string& initi
       for (const auto& p : result.problems.items) state.content_problems.push_back(p.to_string());
     }
   }
-  state.search.index.build(state.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
   if (state.today.year == 0) {
     const std::time_t now = std::time(nullptr);
     if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};

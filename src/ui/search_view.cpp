@@ -73,6 +73,9 @@ void draw_search_box(app::AppState& st, float width) {
   if (st.search.open && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
   if (ImGui::InputTextWithHint("##search", ICON_SEARCH "  Search courses, topics, students", buffer, sizeof buffer)) {
     st.search.query = buffer;
+    // Built on first use rather than at start-up, where every millisecond delays the first frame.
+    if (st.search.index.size() == 0)
+      st.search.index.build(st.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
     st.search.results = st.search.index.search(st.search.query, 8);
   }
   register_text_field(st, false);

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# The benchmark suite (not part of the tests). Builds what it needs, measures the app and a
+# baseline in the same run (the plain Dear ImGui SDL2 + OpenGL 3 example with its demo window,
+# built from the same ImGui and SDL2 sources with the same flags) and prints a table of
+# figures with ratios. `bench/run.sh --record` also writes bench/RESULTS.md.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root=$(pwd)
+record=0
+[ "${1:-}" = "--record" ] && record=1
+cache="${AIMENG_CACHE:-$HOME/.cache/aimeng-explorer}"
+export NODE_PATH=/usr/share/nodejs
+
+scripts/setup.sh >/dev/null || exit 1
+scripts/build.sh web >/dev/null || exit 1
+scripts/build.sh native-release >/dev/null || exit 1
+emcmake cmake -S bench/baseline -B build/bench/baseline-web -DCMAKE_BUILD_TYPE=MinSizeRel -DIMGUI_DIR="$cache/imgui" \
+  -DSDL2_WEB_DIR="$cache/sdl2-web" >/dev/null && cmake --build build/bench/baseline-web -j"$(nproc)" >/dev/null || exit 1
+cmake -S bench/baseline -B build/bench/baseline-native -DCMAKE_BUILD_TYPE=Release -DIMGUI_DIR="$cache/imgui" >/dev/null &&
+  cmake --build build/bench/baseline-native -j"$(nproc)" >/dev/null || exit 1
+
+rows=()
+row() { rows+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$4")"); }
+ratio() { /usr/bin/python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}' if b else 'n/a')" "$1" "$2"; }
+kb() { /usr/bin/python3 -c "import sys; print(f'{int(sys.argv[1])/1024:.1f} KB')" "$1"; }
+sum_sizes() { local total=0; for f in "$@"; do [ -f "$f" ] && total=$((total + $(stat -c %s "$f"))); done; echo $total; }
+
+# --- web bundle: everything the first frame needs ---------------------------------------------
+app_files=(index.html style.css shell.js build-info.js app.js app.wasm)
+base_files=(index.html baseline.js demo.js demo.wasm)
+for enc in raw gz br; do
+  suffix=""; [ "$enc" != raw ] && suffix=".$enc"
+  a=0; for f in "${app_files[@]}"; do a=$((a + $(stat -c %s "build/web/$f$suffix"))); done
+  b=0; for f in "${base_files[@]}"; do b=$((b + $(stat -c %s "build/bench/baseline-web/$f$suffix"))); done
+  row "web first-frame bytes ($enc)" "$(kb $a)" "$(kb $b)" "$(ratio $a $b)"
+done
+for f in "${app_files[@]}"; do
+  row "  app $f (raw / br)" "$(kb $(stat -c %s build/web/$f)) / $(kb $(stat -c %s build/web/$f.br))" "" ""
+done
+
+# --- web: time to ready and idle frames ---------------------------------------------------------
+port_a=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port_b=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+/usr/bin/python3 scripts/serve_web.py --port "$port_a" --quiet & sa=$!
+/usr/bin/python3 scripts/serve_web.py --dir build/bench/baseline-web --port "$port_b" --quiet & sb=$!
+trap 'kill $sa $sb 2>/dev/null' EXIT
+sleep 1
+web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "http://127.0.0.1:$port_a/#/program" "http://127.0.0.1:$port_b/" "${RUNS:-7}")
+j() { echo "$web" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j baseline_ready_ms)" "$(ratio $(j app_ready_ms) $(j baseline_ready_ms))"
+row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
+
+# --- native: frame CPU time per screen (headless, release) --------------------------------------
+demo=$(build/native-release/bench/bench_demo_frames | awk '{print $2, $3}')
+while read -r screen p50 p99; do
+  row "native frame CPU, $screen, p50 / p99 (µs)" "$p50 / $p99" "${demo% *} / ${demo#* }" "$(ratio $p50 ${demo% *})"
+done < <(build/native-release/bench/bench_frames)
+
+# --- native: idle frames and CPU over 10 s, start to first frame, peak memory (Xvfb) -------------
+native_run() { # log-file command...  -> "cpu_seconds peak_kb"
+  local log=$1; shift
+  xvfb-run -a -s "-screen 0 1920x1080x24" bash -c '
+    /usr/bin/time -f "%U %S %M" -o "'"$log"'.time" "$@" & pid=$!
+    sleep 11; pkill -TERM -P $pid; wait $pid' _ "$@" >/dev/null 2>&1
+  awk '{printf "%.2f %d", $1 + $2, $3}' "$log.time"
+}
+tmp=$(mktemp -d)
+read -r app_cpu app_mem <<<"$(native_run "$tmp/app" build/native-release/aimeng-explorer --size 1440x900 --frame-log "$tmp/app.frames")"
+read -r base_cpu base_mem <<<"$(native_run "$tmp/base" build/bench/baseline-native/demo)"
+app_frames=$(awk '/^frames/ {print $2}' "$tmp/app.frames" 2>/dev/null)
+first_ms=$(awk '/^first_frame_ms/ {printf "%.0f", $2}' "$tmp/app.frames" 2>/dev/null)
+row "native CPU seconds over 11 s, idle" "$app_cpu" "$base_cpu" "$(ratio $app_cpu $base_cpu)"
+row "native frames drawn over 11 s, idle" "${app_frames:-?}" "continuous" "-"
+row "native peak memory (MB)" "$((app_mem / 1024))" "$((base_mem / 1024))" "$(ratio $app_mem $base_mem)"
+row "native start to first frame (ms)" "${first_ms:-?}" "-" "-"
+rm -rf "$tmp"
+
+header="| figure | app | baseline | ratio |
+|---|---|---|---|"
+table=$(printf '%s\n' "$header" "${rows[@]}")
+echo "$table"
+if [ "$record" -eq 1 ]; then
+  {
+    echo "# Benchmark results"
+    echo
+    echo "Recorded $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"
+    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), by \`bench/run.sh --record\`."
+    echo "Baseline: Dear ImGui's SDL2 + OpenGL 3 example with its demo window, same sources and flags."
+    echo "Web figures: headless Chromium with SwiftShader (software WebGL); native: Xvfb with Mesa llvmpipe."
+    echo
+    echo "$table"
+  } > bench/RESULTS.md
+  echo "written: bench/RESULTS.md"
+fi
