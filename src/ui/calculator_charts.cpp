@@ -123,6 +123,21 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     const float x1 = std::max(x0 + 4.0f, x_of(t.end.index() + 1));
     const unsigned colour = t.season == core::Season::BootCamp ? 0x8FB8E8 : t.internship ? theme::kAccent : theme::kBlue;
     dl->AddRectFilled(ImVec2(x0, y + row_h * 0.18f), ImVec2(x1, y + row_h * 0.82f), theme::u32(colour), row_h * 0.15f);
+    // The term's courses inside its bar, as far as they fit.
+    std::string codes;
+    for (const auto& id : t.courses) {
+      const core::Course* c = content.course(id);
+      if (!c) continue;
+      const std::string code = c->placeholder ? "elective" : c->code;
+      codes += (codes.empty() ? "" : " \xC2\xB7 ") + code;
+    }
+    if (t.internship) codes += " \xC2\xB7 internship";
+    const float pad = small_px * 0.4f;
+    if (!codes.empty() && x1 - x0 > small_px * 3.0f) {
+      const ImVec4 clip(x0 + pad, y, x1 - pad, y + row_h);
+      dl->AddText(fonts.small, small_px * 0.92f, ImVec2(x0 + pad, y + (row_h - small_px * 0.92f) * 0.5f),
+                  theme::u32(0xFFFFFF), codes.c_str(), nullptr, 0.0f, &clip);
+    }
     ImGui::SetCursorScreenPos(ImVec2(x0, y + row_h * 0.18f));
     ImGui::PushID(&t);
     ImGui::InvisibleButton("term", ImVec2(x1 - x0, row_h * 0.64f));

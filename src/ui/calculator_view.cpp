@@ -275,12 +275,12 @@ void draw_comparison(app::AppState& st) {
   heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::kNavy);
   const core::Cents diff = b.net - a.net;
   const int months = b.months - a.months;
-  wrapped("A: " + a.path_label + ": " + core::format_usd(a.net) + ", " + std::to_string(a.months) + " months, graduating " +
+  wrapped("A: " + a.path_label + ": " + core::format_usd_whole(a.net) + ", " + std::to_string(a.months) + " months, graduating " +
           core::month_year(a.graduation) + ".");
-  wrapped("B: " + b.path_label + ": " + core::format_usd(b.net) + ", " + std::to_string(b.months) + " months, graduating " +
+  wrapped("B: " + b.path_label + ": " + core::format_usd_whole(b.net) + ", " + std::to_string(b.months) + " months, graduating " +
           core::month_year(b.graduation) + ".");
   ImGui::PushFont(st.fonts.bold);
-  wrapped("B costs " + core::format_usd(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") + " and takes " +
+  wrapped("B costs " + core::format_usd_whole(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") + " and takes " +
           std::to_string(months < 0 ? -months : months) + (months < 0 ? " months less." : " months more."));
   ImGui::PopFont();
   end_card();
