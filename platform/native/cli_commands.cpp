@@ -52,8 +52,9 @@ int print_calculation(const std::string& route_text) {
     problems.push_back("--calc needs a /calculator route, e.g. '/calculator?path=16m1&start=2026'");
   const std::time_t now = std::time(nullptr);
   const std::tm* local = std::localtime(&now);
-  const core::Scenario defaults = local ? core::default_scenario(content.content, local->tm_year + 1900, local->tm_mon + 1)
-                                        : core::default_scenario(content.content);
+  const core::Scenario defaults =
+      local ? core::default_scenario(content.content, local->tm_year + 1900, local->tm_mon + 1)
+            : core::default_scenario(content.content);
   const core::DecodedScenario decoded = core::decode_scenario(content.content, parsed.route.query, defaults);
   problems.insert(problems.end(), decoded.notices.begin(), decoded.notices.end());
   if (!problems.empty()) {

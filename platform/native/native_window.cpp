@@ -219,9 +219,12 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     const bool busy = screenshot || app::wants_frames(*state);
     SDL_Event event;
     bool have_event = false;
-    if (busy) have_event = SDL_PollEvent(&event) != 0;
-    else if (io.WantTextInput) have_event = SDL_WaitEventTimeout(&event, 500) != 0;
-    else have_event = SDL_WaitEvent(&event) != 0;
+    if (busy)
+      have_event = SDL_PollEvent(&event) != 0;
+    else if (io.WantTextInput)
+      have_event = SDL_WaitEventTimeout(&event, 500) != 0;
+    else
+      have_event = SDL_WaitEvent(&event) != 0;
     while (have_event) {
       ImGui_ImplSDL2_ProcessEvent(&event);
       if (event.type == SDL_QUIT) running = false;

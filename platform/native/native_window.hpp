@@ -8,4 +8,4 @@
 namespace native {
 // `started`: when the process started, for --frame-log's time to first frame.
 int run_window(const core::CliOptions& options, std::chrono::steady_clock::time_point started);
-}
+}  // namespace native

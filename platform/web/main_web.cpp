@@ -67,7 +67,8 @@ void serve_requests(WebPlatform& p) {
     const std::string route = app::current_route(*p.state);
     if (route != p.last_hash_route) {
       // A new screen or profile gets its own history entry; edits within a screen replace it.
-      const bool same_screen = route.substr(0, route.find('?')) == p.last_hash_route.substr(0, p.last_hash_route.find('?'));
+      const bool same_screen =
+          route.substr(0, route.find('?')) == p.last_hash_route.substr(0, p.last_hash_route.find('?'));
       web::set_hash(route, same_screen);
       p.last_hash_route = route;
     }
@@ -158,8 +159,10 @@ int main() {
   const std::string saved = web::load_local(kSettingsKey);
   if (!saved.empty()) {
     const core::SettingsRead read = core::read_settings(saved, "saved settings");
-    if (read.unreadable) web::remove_local(kSettingsKey);
-    else platform.last_saved_settings = saved;
+    if (read.unreadable)
+      web::remove_local(kSettingsKey);
+    else
+      platform.last_saved_settings = saved;
     app::restore_settings(*platform.state, read);
   }
   platform.state->requests.route_changed = true;  // normalise the address bar once

@@ -147,24 +147,56 @@ std::string current_hash() {
   std::string raw = take(js_current_hash());
   return raw;
 }
-std::string page_address() { return take(js_page_address()); }
-void set_hash(const std::string& route, bool replace) { js_set_hash(route.c_str(), replace ? 1 : 0); }
-void listen_for_hashchange() { js_listen_for_hashchange(); }
-void set_app_state(const char* state) { js_set_app_state(state); }
-void fail(const std::string& message) { js_fail(message.c_str()); }
-void no_webgl() { js_no_webgl(); }
-void open_in_new_tab(const std::string& url) { js_open(url.c_str()); }
-void copy_to_clipboard(const std::string& text) { js_copy(text.c_str()); }
+std::string page_address() {
+  return take(js_page_address());
+}
+void set_hash(const std::string& route, bool replace) {
+  js_set_hash(route.c_str(), replace ? 1 : 0);
+}
+void listen_for_hashchange() {
+  js_listen_for_hashchange();
+}
+void set_app_state(const char* state) {
+  js_set_app_state(state);
+}
+void fail(const std::string& message) {
+  js_fail(message.c_str());
+}
+void no_webgl() {
+  js_no_webgl();
+}
+void open_in_new_tab(const std::string& url) {
+  js_open(url.c_str());
+}
+void copy_to_clipboard(const std::string& text) {
+  js_copy(text.c_str());
+}
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
-void count_frame() { js_count_frame(); }
-std::string load_local(const std::string& key) { return take(js_load_local(key.c_str())); }
-void save_local(const std::string& key, const std::string& value) { js_save_local(key.c_str(), value.c_str()); }
-void remove_local(const std::string& key) { js_remove_local(key.c_str()); }
-void install_keyboard_input() { js_install_keyboard_input(); }
-bool keyboard_input_focused() { return js_keyboard_input_focused() != 0; }
-void release_keyboard_input() { js_release_keyboard_input(); }
-void set_canvas_cursor(const char* css_cursor) { js_set_canvas_cursor(css_cursor); }
+void count_frame() {
+  js_count_frame();
+}
+std::string load_local(const std::string& key) {
+  return take(js_load_local(key.c_str()));
+}
+void save_local(const std::string& key, const std::string& value) {
+  js_save_local(key.c_str(), value.c_str());
+}
+void remove_local(const std::string& key) {
+  js_remove_local(key.c_str());
+}
+void install_keyboard_input() {
+  js_install_keyboard_input();
+}
+bool keyboard_input_focused() {
+  return js_keyboard_input_focused() != 0;
+}
+void release_keyboard_input() {
+  js_release_keyboard_input();
+}
+void set_canvas_cursor(const char* css_cursor) {
+  js_set_canvas_cursor(css_cursor);
+}
 
 }  // namespace web

@@ -28,14 +28,30 @@ ImGuiKey key_from_code(const char* code) {
     ImGuiKey key;
   };
   static constexpr Entry kKeys[] = {
-      {"Tab", ImGuiKey_Tab},           {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-      {"ArrowUp", ImGuiKey_UpArrow},   {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
-      {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},           {"End", ImGuiKey_End},
-      {"Insert", ImGuiKey_Insert},     {"Delete", ImGuiKey_Delete},       {"Backspace", ImGuiKey_Backspace},
-      {"Space", ImGuiKey_Space},       {"Enter", ImGuiKey_Enter},         {"NumpadEnter", ImGuiKey_KeypadEnter},
-      {"Escape", ImGuiKey_Escape},     {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
-      {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt},
-      {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper},  {"MetaRight", ImGuiKey_RightSuper},
+      {"Tab", ImGuiKey_Tab},
+      {"ArrowLeft", ImGuiKey_LeftArrow},
+      {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow},
+      {"ArrowDown", ImGuiKey_DownArrow},
+      {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown},
+      {"Home", ImGuiKey_Home},
+      {"End", ImGuiKey_End},
+      {"Insert", ImGuiKey_Insert},
+      {"Delete", ImGuiKey_Delete},
+      {"Backspace", ImGuiKey_Backspace},
+      {"Space", ImGuiKey_Space},
+      {"Enter", ImGuiKey_Enter},
+      {"NumpadEnter", ImGuiKey_KeypadEnter},
+      {"Escape", ImGuiKey_Escape},
+      {"ControlLeft", ImGuiKey_LeftCtrl},
+      {"ControlRight", ImGuiKey_RightCtrl},
+      {"ShiftLeft", ImGuiKey_LeftShift},
+      {"ShiftRight", ImGuiKey_RightShift},
+      {"AltLeft", ImGuiKey_LeftAlt},
+      {"AltRight", ImGuiKey_RightAlt},
+      {"MetaLeft", ImGuiKey_LeftSuper},
+      {"MetaRight", ImGuiKey_RightSuper},
   };
   for (const Entry& e : kKeys)
     if (std::strcmp(e.code, code) == 0) return e.key;
@@ -124,18 +140,28 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 const char* css_cursor(ImGuiMouseCursor c) {
   switch (c) {
-    case ImGuiMouseCursor_TextInput: return "text";
-    case ImGuiMouseCursor_Hand: return "pointer";
-    case ImGuiMouseCursor_ResizeAll: return "move";
-    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
-    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
-    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
-    case ImGuiMouseCursor_None: return "none";
-    default: return "default";
+    case ImGuiMouseCursor_TextInput:
+      return "text";
+    case ImGuiMouseCursor_Hand:
+      return "pointer";
+    case ImGuiMouseCursor_ResizeAll:
+      return "move";
+    case ImGuiMouseCursor_ResizeNS:
+      return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW:
+      return "ew-resize";
+    case ImGuiMouseCursor_NotAllowed:
+      return "not-allowed";
+    case ImGuiMouseCursor_None:
+      return "none";
+    default:
+      return "default";
   }
 }
 
-void set_clipboard(void*, const char* text) { copy_to_clipboard(text ? text : ""); }
+void set_clipboard(void*, const char* text) {
+  copy_to_clipboard(text ? text : "");
+}
 
 // Text typed right after a tap can arrive before ImGui has activated the field (that takes a
 // frame or two); it waits here instead of being dropped, for at most a second.

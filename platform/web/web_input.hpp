@@ -10,7 +10,7 @@ void install_input(app::AppState& state);
 // text field is active any more.
 void update_input(app::AppState& state);
 
-extern app::AppState* g_state;  // set by install_input(), for the callbacks
-void wake(int frames);          // the next frames must be drawn
+extern app::AppState* g_state;      // set by install_input(), for the callbacks
+void wake(int frames);              // the next frames must be drawn
 void queue_text(const char* utf8);  // typed text, delivered once a text field is active
 }  // namespace web

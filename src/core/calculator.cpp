@@ -17,11 +17,16 @@ bool Scenario::operator==(const Scenario& o) const {
 
 const char* line_kind_id(LineKind k) {
   switch (k) {
-    case LineKind::Tuition: return "tuition";
-    case LineKind::Fees: return "fees";
-    case LineKind::Living: return "living";
-    case LineKind::Aid: return "aid";
-    case LineKind::Earnings: return "earnings";
+    case LineKind::Tuition:
+      return "tuition";
+    case LineKind::Fees:
+      return "fees";
+    case LineKind::Living:
+      return "living";
+    case LineKind::Aid:
+      return "aid";
+    case LineKind::Earnings:
+      return "earnings";
   }
   return "fees";
 }
@@ -79,7 +84,8 @@ BasisPoints default_living_increase(const Content& c) {
   const CostYear* prev = nullptr;
   const CostYear* latest = two_latest(c, &prev);
   if (!latest || !prev) return 300;
-  return observed_growth(amount_of(prev->on_campus.fall, c, CostRole::Room), amount_of(latest->on_campus.fall, c, CostRole::Room));
+  return observed_growth(amount_of(prev->on_campus.fall, c, CostRole::Room),
+                         amount_of(latest->on_campus.fall, c, CostRole::Room));
 }
 
 Scenario default_scenario(const Content& c) {
@@ -105,7 +111,8 @@ Scenario default_scenario(const Content& c, int today_year, int today_month) {
 
 namespace {
 template <typename T>
-void clamp_field(std::vector<std::string>& notes, const char* field, T& value, T lo, T hi, const std::string& unit_hint) {
+void clamp_field(std::vector<std::string>& notes, const char* field, T& value, T lo, T hi,
+                 const std::string& unit_hint) {
   if (value < lo) {
     notes.push_back(std::string(field) + ": below the minimum" + unit_hint + "; using the minimum");
     value = lo;
@@ -124,7 +131,8 @@ std::vector<std::string> clamp_scenario(const Content& c, Scenario& s) {
   }
   const CostYear* latest = c.latest_cost_year();
   if (!c.cost_year(s.figures) && latest) {
-    if (!s.figures.empty()) notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
+    if (!s.figures.empty())
+      notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
     s.figures = latest->id;
   }
   if (latest) {
@@ -139,7 +147,8 @@ std::vector<std::string> clamp_scenario(const Content& c, Scenario& s) {
   clamp_field<Cents>(notes, "aid", s.aid_fixed_per_year, 0, Limits::kMaxAidFixed, " ($0 to $500,000 a year)");
   clamp_field<Cents>(notes, "intern_pay", s.intern_weekly_pay, 0, Limits::kMaxInternWeekly, " ($0 to $20,000 a week)");
   clamp_field(notes, "intern_weeks", s.intern_weeks, 0, Limits::kMaxInternWeeks, " (0 to 16 weeks)");
-  clamp_field<std::int64_t>(notes, "rate", s.rate_millionths, 0, Limits::kMaxRateMillionths, " (up to 1,000,000 per USD)");
+  clamp_field<std::int64_t>(notes, "rate", s.rate_millionths, 0, Limits::kMaxRateMillionths,
+                            " (up to 1,000,000 per USD)");
   return notes;
 }
 
@@ -165,8 +174,8 @@ class TermBuilder {
     const int academic_year = t.season == Season::Fall || t.season == Season::BootCamp ? year : year - 1;
     years_ahead_ = std::max(0, academic_year - figures_.first_fall);
 
-    const std::size_t billable = static_cast<std::size_t>(
-        std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
+    const std::size_t billable =
+        static_cast<std::size_t>(std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
           const Course* course = c_.course(id);
           return course && course->billable();
         }));
@@ -174,9 +183,10 @@ class TermBuilder {
     if (schedule_.format == "online") {
       if (t.billing != Billing::None && billable > 0) online_items(term, billable, first_billed);
     } else if (t.billing == Billing::Semester || t.billing == Billing::Summer) {
-      campus_items(term, t.season == Season::Summer ? figures_.on_campus.summer
-                         : t.season == Season::Spring ? figures_.on_campus.spring
-                                                      : figures_.on_campus.fall,
+      campus_items(term,
+                   t.season == Season::Summer   ? figures_.on_campus.summer
+                   : t.season == Season::Spring ? figures_.on_campus.spring
+                                                : figures_.on_campus.fall,
                    t.season, first_billed);
     } else if (t.billing == Billing::PerCourse) {
       // A partial final fall: tuition by the course, with a fall term's fees and living costs.
@@ -188,7 +198,8 @@ class TermBuilder {
 
     const bool semester = t.season == Season::Fall || t.season == Season::Spring;
     if (s_.loan_fees && semester && term.by_kind[0] > 0)
-      add(term, "loan_fees", "Federal loan fees (estimate, " + c_.loan_fees.year + ")", LineKind::Fees, c_.loan_fees.per_semester);
+      add(term, "loan_fees", "Federal loan fees (estimate, " + c_.loan_fees.year + ")", LineKind::Fees,
+          c_.loan_fees.per_semester);
     return term;
   }
 
@@ -208,16 +219,20 @@ class TermBuilder {
     const auto n = static_cast<Cents>(billable);
     add(term, "tuition", "Tuition (" + std::to_string(billable) + (billable == 1 ? " course)" : " courses)"),
         LineKind::Tuition, grow_tuition(o.per_course_tuition * n));
-    if (first_billed) add(term, "transcript_fee", "Transcript fee (once)", LineKind::Fees, grow_tuition(o.transcript_fee));
+    if (first_billed)
+      add(term, "transcript_fee", "Transcript fee (once)", LineKind::Fees, grow_tuition(o.transcript_fee));
     // Books are published for the whole degree; each course carries an equal share.
-    if (s_.extras && o.courses > 0) add(term, "books", "Books", LineKind::Living, grow_living(o.books_total * n / o.courses));
+    if (s_.extras && o.courses > 0)
+      add(term, "books", "Books", LineKind::Living, grow_living(o.books_total * n / o.courses));
   }
 
-  void campus_items(TermEstimate& term, const TermAmounts& amounts, Season season, bool first_billed, bool skip_tuition = false) {
+  void campus_items(TermEstimate& term, const TermAmounts& amounts, Season season, bool first_billed,
+                    bool skip_tuition = false) {
     bool living_replaced = false;
     // In the catalogue's order (tuition first), not the JSON object's key order.
     for (const CostItem& catalogue_item : c_.cost_items) {
-      const auto found = std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == catalogue_item.id; });
+      const auto found =
+          std::find_if(amounts.begin(), amounts.end(), [&](const auto& a) { return a.first == catalogue_item.id; });
       if (found == amounts.end()) continue;
       const std::string& id = found->first;
       const Cents amount = found->second;
@@ -226,7 +241,9 @@ class TermBuilder {
         case CostRole::Tuition:
           if (!skip_tuition) add(term, id, item->label, LineKind::Tuition, grow_tuition(amount));
           break;
-        case CostRole::Fee: add(term, id, item->label, LineKind::Fees, grow_tuition(amount)); break;
+        case CostRole::Fee:
+          add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          break;
         case CostRole::Insurance:
           if (s_.insurance) add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
           break;
@@ -240,8 +257,8 @@ class TermBuilder {
           } else if (s_.living == LivingMode::CustomMonthly && !living_replaced) {
             living_replaced = true;
             const int months = c_.season(season).living_months;
-            add(term, "custom_living", "Room and board (your " + format_usd(s_.living_monthly) + " a month × " +
-                                           std::to_string(months) + ")",
+            add(term, "custom_living",
+                "Room and board (your " + format_usd(s_.living_monthly) + " a month × " + std::to_string(months) + ")",
                 LineKind::Living, s_.living_monthly * months);
           }
           break;
@@ -309,7 +326,8 @@ Estimate estimate(const Content& c, Scenario s) {
 
   e.path_label = schedule->title;
   if (path->final_courses > 0)
-    e.path_label += " (" + std::to_string(path->final_courses) + (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
+    e.path_label += " (" + std::to_string(path->final_courses) +
+                    (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
   if (schedule->format == "on_campus") e.path_label += ", on campus";
   e.figures = figures->id;
   e.figures_first_fall = figures->first_fall;
@@ -330,8 +348,9 @@ Estimate estimate(const Content& c, Scenario s) {
     if (term.internship && s.intern_weeks > 0 && s.intern_weekly_pay > 0) {
       const Cents earned = s.intern_weekly_pay * s.intern_weeks;
       const Cents room = std::max<Cents>(0, add_saturating(term.cost(), term.by_kind[3]));
-      builder.add(term, "internship", "Internship earnings (" + format_usd(s.intern_weekly_pay) + " × " +
-                                          std::to_string(s.intern_weeks) + " weeks)",
+      builder.add(term, "internship",
+                  "Internship earnings (" + format_usd(s.intern_weekly_pay) + " × " + std::to_string(s.intern_weeks) +
+                      " weeks)",
                   LineKind::Earnings, -std::min(earned, room));
       if (earned > room) e.notes.push_back("Internship earnings above that term's costs are not counted.");
     }
@@ -360,11 +379,15 @@ Estimate estimate(const Content& c, Scenario s) {
 
   if (s.start_year > figures->first_fall)
     e.notes.push_back("Figures are " + figures->id + "'s, grown " + format_percent(s.tuition_increase) +
-                      " a year for tuition and fees and " + format_percent(s.living_increase) + " a year for living costs.");
+                      " a year for tuition and fees and " + format_percent(s.living_increase) +
+                      " a year for living costs.");
   if (any_estimated)
-    e.notes.push_back("The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are published for it.");
+    e.notes.push_back(
+        "The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are "
+        "published for it.");
   if (schedule->format == "online")
-    e.notes.push_back("Online costs cover tuition, the transcript fee and books; travel to the residencies is not included.");
+    e.notes.push_back(
+        "Online costs cover tuition, the transcript fee and books; travel to the residencies is not included.");
   if (s.living == LivingMode::CustomMonthly)
     e.notes.push_back("Your monthly living amount is used as entered, without yearly increases.");
   return e;

@@ -29,7 +29,7 @@ struct Scenario {
   bool loan_fees = false;
   Cents intern_weekly_pay = 0;
   int intern_weeks = 0;
-  std::string currency;            // display currency code, empty for USD only
+  std::string currency;              // display currency code, empty for USD only
   std::int64_t rate_millionths = 0;  // units of `currency` per USD, times 1'000'000
 
   bool operator==(const Scenario& o) const;
@@ -39,9 +39,9 @@ struct Scenario {
 // The allowed range of every input.
 struct Limits {
   static constexpr int kMaxYearsAhead = 15;
-  static constexpr BasisPoints kMaxIncrease = 2'000;         // 20 % a year
+  static constexpr BasisPoints kMaxIncrease = 2'000;  // 20 % a year
   static constexpr Cents kMaxLivingMonthly = dollars(20'000);
-  static constexpr BasisPoints kMaxAidPercent = 10'000;      // 100 %
+  static constexpr BasisPoints kMaxAidPercent = 10'000;  // 100 %
   static constexpr Cents kMaxAidFixed = dollars(500'000);
   static constexpr Cents kMaxInternWeekly = dollars(20'000);
   static constexpr int kMaxInternWeeks = 16;
@@ -80,7 +80,7 @@ struct TermEstimate {
   Season season = Season::Fall;
   YearMonth start, end;
   bool internship = false;
-  bool estimated = false;  // figures extrapolated beyond what is published for this term
+  bool estimated = false;            // figures extrapolated beyond what is published for this term
   std::vector<std::string> courses;  // course ids from the published schedule
   std::string note;
   std::vector<LineItem> items;

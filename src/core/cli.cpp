@@ -6,7 +6,8 @@
 namespace core {
 
 std::string cli_usage(const std::string& program) {
-  return "Usage: " + program + " [options]\n"
+  return "Usage: " + program +
+         " [options]\n"
          "Explore Duke's AI Master of Engineering: the program, its students, and what it costs.\n\n"
          "Options:\n"
          "  --help                 show this help and exit\n"

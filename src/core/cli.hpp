@@ -11,14 +11,14 @@ struct CliOptions {
   bool help = false;
   int width = 1280, height = 800;
   bool size_given = false;
-  std::string route;            // --route
-  std::string screenshot_path;  // --screenshot
-  std::string content_path;     // --content
-  std::string check_content_path;  // --check-content
+  std::string route;                      // --route
+  std::string screenshot_path;            // --screenshot
+  std::string content_path;               // --content
+  std::string check_content_path;         // --check-content
   std::optional<std::string> calc_route;  // --calc
   bool fullscreen = false;
   int display = 0;
-  double text_scale = 0;  // 0 = from the display's DPI
+  double text_scale = 0;       // 0 = from the display's DPI
   std::string frame_log_path;  // --frame-log: frames drawn and time to first frame, for bench/
 };
 

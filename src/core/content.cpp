@@ -38,7 +38,8 @@ std::vector<std::string> read_strings(JsonReader parent, const std::string& key,
 
 ProgramInfo read_program(JsonReader r) {
   ProgramInfo p;
-  if (!r.expect_object({"name", "full_name", "university", "school", "course_prefix", "tagline", "overview", "source"})) return p;
+  if (!r.expect_object({"name", "full_name", "university", "school", "course_prefix", "tagline", "overview", "source"}))
+    return p;
   p.name = r.required_string("name", 120);
   p.full_name = r.optional_string("full_name", 200);
   p.university = r.required_string("university", 120);
@@ -56,10 +57,15 @@ Section read_section(JsonReader r) {
   s.id = r.required_string("id", 64);
   const std::string kind = r.required_enum("kind", {"overview", "glance", "differentiators", "prose", "curriculum",
                                                     "schedules", "admissions", "aid", "sources"});
-  static constexpr std::pair<const char*, SectionKind> kKinds[] = {
-      {"overview", SectionKind::Overview},   {"glance", SectionKind::Glance},       {"differentiators", SectionKind::Differentiators},
-      {"prose", SectionKind::Prose},         {"curriculum", SectionKind::Curriculum}, {"schedules", SectionKind::Schedules},
-      {"admissions", SectionKind::Admissions}, {"aid", SectionKind::Aid},           {"sources", SectionKind::Sources}};
+  static constexpr std::pair<const char*, SectionKind> kKinds[] = {{"overview", SectionKind::Overview},
+                                                                   {"glance", SectionKind::Glance},
+                                                                   {"differentiators", SectionKind::Differentiators},
+                                                                   {"prose", SectionKind::Prose},
+                                                                   {"curriculum", SectionKind::Curriculum},
+                                                                   {"schedules", SectionKind::Schedules},
+                                                                   {"admissions", SectionKind::Admissions},
+                                                                   {"aid", SectionKind::Aid},
+                                                                   {"sources", SectionKind::Sources}};
   for (const auto& [name, k] : kKinds)
     if (kind == name) s.kind = k;
   s.title = r.required_string("title", 120);
@@ -67,7 +73,8 @@ Section read_section(JsonReader r) {
   s.icon = r.optional_string("icon", 32);
   s.body = r.optional_string("body");
   s.source = r.optional_string("source", 64);
-  if (s.kind == SectionKind::Prose && s.body.empty() && !r.has("body")) r.error_at("body", "a prose section needs a \"body\"");
+  if (s.kind == SectionKind::Prose && s.body.empty() && !r.has("body"))
+    r.error_at("body", "a prose section needs a \"body\"");
   return s;
 }
 
@@ -90,10 +97,10 @@ ScheduleTerm read_schedule_term(JsonReader r) {
   t.season = parse_season(r.required_enum("season", {"bootcamp", "fall", "spring", "summer"}));
   t.year = r.required_int("year", 0, 4);
   const std::string billing = r.required_enum("billing", {"none", "semester", "summer", "per_course"});
-  t.billing = billing == "semester" ? Billing::Semester
-            : billing == "summer"   ? Billing::Summer
-            : billing == "per_course" ? Billing::PerCourse
-                                      : Billing::None;
+  t.billing = billing == "semester"     ? Billing::Semester
+              : billing == "summer"     ? Billing::Summer
+              : billing == "per_course" ? Billing::PerCourse
+                                        : Billing::None;
   t.internship = r.optional_bool("internship", false);
   t.final_term = r.optional_bool("final", false);
   t.courses = read_strings(r, "courses", true);
@@ -141,7 +148,8 @@ CostYear read_cost_year(JsonReader r) {
   y.source = r.optional_string("source", 64);
 
   JsonReader oc = r.child("on_campus");
-  if (!r.has("on_campus")) r.error_at("on_campus", "required field \"on_campus\" is missing");
+  if (!r.has("on_campus"))
+    r.error_at("on_campus", "required field \"on_campus\" is missing");
   else if (oc.expect_object({"fall", "spring", "summer", "per_course_tuition", "published_term_totals",
                              "published_year_total", "published_tuition_totals", "notes"})) {
     for (const char* season : {"fall", "spring", "summer"}) {
@@ -151,7 +159,8 @@ CostYear read_cost_year(JsonReader r) {
     y.on_campus.spring = read_term_amounts(oc.child("spring"));
     y.on_campus.summer = read_term_amounts(oc.child("summer"));
     y.on_campus.per_course_tuition = oc.required_money("per_course_tuition", kMaxDollars);
-    if (oc.has("published_term_totals")) y.on_campus.published_term_totals = read_amount_map(oc.child("published_term_totals"));
+    if (oc.has("published_term_totals"))
+      y.on_campus.published_term_totals = read_amount_map(oc.child("published_term_totals"));
     y.on_campus.published_year_total = oc.optional_money("published_year_total", kMaxDollars).value_or(0);
     if (oc.has("published_tuition_totals"))
       y.on_campus.published_tuition_totals = read_amount_map(oc.child("published_tuition_totals"));
@@ -159,7 +168,8 @@ CostYear read_cost_year(JsonReader r) {
   }
 
   JsonReader on = r.child("online");
-  if (!r.has("online")) r.error_at("online", "required field \"online\" is missing");
+  if (!r.has("online"))
+    r.error_at("online", "required field \"online\" is missing");
   else if (on.expect_object({"per_course_tuition", "courses", "transcript_fee", "books_total",
                              "published_tuition_total", "published_total"})) {
     y.online.per_course_tuition = on.required_money("per_course_tuition", kMaxDollars);
@@ -202,7 +212,9 @@ AidProgram read_aid(JsonReader r) {
 
 Admissions read_admissions(JsonReader r) {
   Admissions a;
-  if (!r.expect_object({"source", "requirements", "application_fee", "start", "deadlines_year", "deadlines", "director"})) return a;
+  if (!r.expect_object(
+          {"source", "requirements", "application_fee", "start", "deadlines_year", "deadlines", "director"}))
+    return a;
   a.source = r.optional_string("source", 64);
   a.requirements = read_strings(r, "requirements", true);
   a.application_fee = r.required_money("application_fee", 10'000);
@@ -271,8 +283,10 @@ void read_document(JsonReader root, Content& c) {
                            "admissions", "students", "sources"}))
     return;
   root.required_int("format_version", 1, 1);
-  if (root.has("program")) c.program = read_program(root.child("program"));
-  else root.error_at("program", "required field \"program\" is missing");
+  if (root.has("program"))
+    c.program = read_program(root.child("program"));
+  else
+    root.error_at("program", "required field \"program\" is missing");
 
   c.glance = read_array<GlanceItem>(root, "glance", false, [](JsonReader r) {
     GlanceItem g;
@@ -309,7 +323,8 @@ void read_document(JsonReader root, Content& c) {
       c.calendar_note = cal.optional_string("note", 400);
       c.calendar = read_array<SeasonCalendar>(cal, "seasons", true, [](JsonReader r) {
         SeasonCalendar s;
-        if (!r.expect_object({"id", "label", "start_month", "end_month", "living_months", "same_year_as_fall"})) return s;
+        if (!r.expect_object({"id", "label", "start_month", "end_month", "living_months", "same_year_as_fall"}))
+          return s;
         s.season = parse_season(r.required_enum("id", {"bootcamp", "fall", "spring", "summer"}));
         s.label = r.required_string("label", 40);
         s.start_month = r.required_int("start_month", 1, 12);
@@ -341,12 +356,14 @@ void read_document(JsonReader root, Content& c) {
     item.label = r.required_string("label", 80);
     const std::string kind = r.required_enum("kind", {"tuition", "fees", "living"});
     item.kind = kind == "tuition" ? CostKind::Tuition : kind == "living" ? CostKind::Living : CostKind::Fees;
-    const std::string role = r.required_enum("role", {"tuition", "fee", "insurance", "once", "room", "board", "books",
-                                                      "transport", "personal"});
+    const std::string role = r.required_enum(
+        "role", {"tuition", "fee", "insurance", "once", "room", "board", "books", "transport", "personal"});
     static constexpr std::pair<const char*, CostRole> kRoles[] = {
-        {"tuition", CostRole::Tuition}, {"fee", CostRole::Fee},         {"insurance", CostRole::Insurance},
-        {"once", CostRole::Once},       {"room", CostRole::Room},       {"board", CostRole::Board},
-        {"books", CostRole::Books},     {"transport", CostRole::Transport}, {"personal", CostRole::Personal}};
+        {"tuition", CostRole::Tuition},     {"fee", CostRole::Fee},
+        {"insurance", CostRole::Insurance}, {"once", CostRole::Once},
+        {"room", CostRole::Room},           {"board", CostRole::Board},
+        {"books", CostRole::Books},         {"transport", CostRole::Transport},
+        {"personal", CostRole::Personal}};
     for (const auto& [name, value] : kRoles)
       if (role == name) item.role = value;
     return item;
@@ -370,7 +387,8 @@ void read_document(JsonReader root, Content& c) {
     s.id = r.required_string("id", 64);
     s.title = r.required_string("title", 200);
     s.url = r.optional_string("url", 500);
-    if (!s.url.empty() && s.url.rfind("https://", 0) != 0) r.error_at("url", "a source address must start with https://");
+    if (!s.url.empty() && s.url.rfind("https://", 0) != 0)
+      r.error_at("url", "a source address must start with https://");
     return s;
   });
 }
@@ -385,12 +403,14 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     return result;
   }
   if (text.size() > kMaxContentBytes) {
-    problems.error(origin, "", "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
-                                   std::to_string(kMaxContentBytes) + " bytes");
+    problems.error(origin, "",
+                   "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
+                       std::to_string(kMaxContentBytes) + " bytes");
     return result;
   }
   if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
-    Problem p{Severity::Error, origin, "", 0, 0, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8"};
+    Problem p{
+        Severity::Error, origin, "", 0, 0, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8"};
     line_column_at(text, bad, p.line, p.column);
     problems.items.push_back(p);
     return result;
@@ -430,14 +450,30 @@ static const T* find_by_id(const std::vector<T>& items, const std::string& id) {
   return nullptr;
 }
 
-const Course* Content::course(const std::string& id) const { return find_by_id(courses, id); }
-const Schedule* Content::schedule(const std::string& id) const { return find_by_id(schedules, id); }
-const Path* Content::path(const std::string& id) const { return find_by_id(paths, id); }
-const CostItem* Content::cost_item(const std::string& id) const { return find_by_id(cost_items, id); }
-const CostYear* Content::cost_year(const std::string& id) const { return find_by_id(cost_years, id); }
-const Source* Content::source(const std::string& id) const { return find_by_id(sources, id); }
-const Student* Content::student(const std::string& id) const { return find_by_id(students, id); }
-const CourseGroup* Content::course_group(const std::string& id) const { return find_by_id(course_groups, id); }
+const Course* Content::course(const std::string& id) const {
+  return find_by_id(courses, id);
+}
+const Schedule* Content::schedule(const std::string& id) const {
+  return find_by_id(schedules, id);
+}
+const Path* Content::path(const std::string& id) const {
+  return find_by_id(paths, id);
+}
+const CostItem* Content::cost_item(const std::string& id) const {
+  return find_by_id(cost_items, id);
+}
+const CostYear* Content::cost_year(const std::string& id) const {
+  return find_by_id(cost_years, id);
+}
+const Source* Content::source(const std::string& id) const {
+  return find_by_id(sources, id);
+}
+const Student* Content::student(const std::string& id) const {
+  return find_by_id(students, id);
+}
+const CourseGroup* Content::course_group(const std::string& id) const {
+  return find_by_id(course_groups, id);
+}
 
 const CostYear* Content::latest_cost_year() const {
   const CostYear* best = nullptr;
@@ -455,19 +491,26 @@ const SeasonCalendar& Content::season(Season s) const {
 
 const char* season_id(Season s) {
   switch (s) {
-    case Season::BootCamp: return "bootcamp";
-    case Season::Fall: return "fall";
-    case Season::Spring: return "spring";
-    case Season::Summer: return "summer";
+    case Season::BootCamp:
+      return "bootcamp";
+    case Season::Fall:
+      return "fall";
+    case Season::Spring:
+      return "spring";
+    case Season::Summer:
+      return "summer";
   }
   return "fall";
 }
 
 const char* kind_id(CostKind k) {
   switch (k) {
-    case CostKind::Tuition: return "tuition";
-    case CostKind::Fees: return "fees";
-    case CostKind::Living: return "living";
+    case CostKind::Tuition:
+      return "tuition";
+    case CostKind::Fees:
+      return "fees";
+    case CostKind::Living:
+      return "living";
   }
   return "fees";
 }

@@ -92,7 +92,7 @@ using TermAmounts = std::vector<std::pair<std::string, Cents>>;
 struct OnCampusCosts {
   TermAmounts fall, spring, summer;
   Cents per_course_tuition = 0;
-  std::map<std::string, Cents> published_term_totals;   // season id -> total
+  std::map<std::string, Cents> published_term_totals;  // season id -> total
   Cents published_year_total = 0;
   std::map<std::string, Cents> published_tuition_totals;  // path id -> tuition
   std::vector<std::string> notes;

@@ -27,7 +27,8 @@ class Checker {
 
     source_ref("/program/source", c_.program.source);
     for (std::size_t i = 0; i < c_.glance.size(); ++i) source_ref(at("/glance", i) + "/source", c_.glance[i].source);
-    for (std::size_t i = 0; i < c_.sections.size(); ++i) source_ref(at("/sections", i) + "/source", c_.sections[i].source);
+    for (std::size_t i = 0; i < c_.sections.size(); ++i)
+      source_ref(at("/sections", i) + "/source", c_.sections[i].source);
     for (std::size_t i = 0; i < c_.aid.size(); ++i) source_ref(at("/aid", i) + "/source", c_.aid[i].source);
     source_ref("/admissions/source", c_.admissions.source);
     source_ref("/loan_fees/source", c_.loan_fees.source);
@@ -71,7 +72,8 @@ class Checker {
       for (std::size_t t = 0; t < s.terms.size(); ++t) {
         const std::string term_ptr = at(at("/schedules", i) + "/terms", t);
         for (std::size_t k = 0; k < s.terms[t].courses.size(); ++k)
-          if (!c_.course(s.terms[t].courses[k])) dangling(at(term_ptr + "/courses", k), "course", s.terms[t].courses[k]);
+          if (!c_.course(s.terms[t].courses[k]))
+            dangling(at(term_ptr + "/courses", k), "course", s.terms[t].courses[k]);
         if (t > 0 && order(s.terms[t]) <= order(s.terms[t - 1]))
           p_.error(origin_, term_ptr, "terms must be listed in calendar order");
       }
@@ -80,7 +82,10 @@ class Checker {
 
   static int order(const ScheduleTerm& t) {
     // `year` counts calendar years from the first fall; within one: spring, summer, boot camp, fall.
-    const int within = t.season == Season::Spring ? 0 : t.season == Season::Summer ? 1 : t.season == Season::BootCamp ? 2 : 3;
+    const int within = t.season == Season::Spring     ? 0
+                       : t.season == Season::Summer   ? 1
+                       : t.season == Season::BootCamp ? 2
+                                                      : 3;
     return t.year * 4 + within;
   }
 
@@ -116,17 +121,20 @@ class Checker {
       const CostYear& y = c_.cost_years[i];
       const std::string base = at("/cost_years", i);
       source_ref(base + "/source", y.source);
-      const std::string expected_id = std::to_string(y.first_fall) + "-" + std::to_string((y.first_fall + 1) % 100 / 10) +
+      const std::string expected_id = std::to_string(y.first_fall) + "-" +
+                                      std::to_string((y.first_fall + 1) % 100 / 10) +
                                       std::to_string((y.first_fall + 1) % 10);
       if (!y.id.empty() && y.first_fall != 0 && y.id != expected_id)
-        p_.error(origin_, base + "/id", "\"" + y.id + "\" does not match first_fall " + std::to_string(y.first_fall) +
-                                            " (expected \"" + expected_id + "\")");
+        p_.error(origin_, base + "/id",
+                 "\"" + y.id + "\" does not match first_fall " + std::to_string(y.first_fall) + " (expected \"" +
+                     expected_id + "\")");
       term_amounts(base + "/on_campus/fall", y.on_campus.fall);
       term_amounts(base + "/on_campus/spring", y.on_campus.spring);
       term_amounts(base + "/on_campus/summer", y.on_campus.summer);
       for (const auto& [season, amount] : y.on_campus.published_term_totals)
         if (season != "fall" && season != "spring" && season != "summer")
-          p_.error(origin_, base + "/on_campus/published_term_totals/" + season, "\"" + season + "\" is not fall, spring or summer");
+          p_.error(origin_, base + "/on_campus/published_term_totals/" + season,
+                   "\"" + season + "\" is not fall, spring or summer");
       for (const auto& [path, amount] : y.on_campus.published_tuition_totals)
         if (!c_.path(path)) dangling(base + "/on_campus/published_tuition_totals/" + path, "path", path);
     }

@@ -8,4 +8,4 @@
 namespace core {
 std::string estimate_to_csv(const Estimate& e);
 std::string csv_field(const std::string& text);  // quoted when it needs to be
-}
+}  // namespace core

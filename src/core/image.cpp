@@ -19,12 +19,11 @@
 #pragma GCC diagnostic pop
 #endif
 
-#include "core/image.hpp"
-
-#include "core/content.hpp"
-
 #include <fstream>
 #include <sstream>
+
+#include "core/content.hpp"
+#include "core/image.hpp"
 
 namespace core {
 
@@ -45,8 +44,8 @@ std::optional<DecodedImage> decode_image(const std::string& bytes, std::string& 
     return std::nullopt;
   }
   if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide) {
-    error = "the image is " + std::to_string(w) + "x" + std::to_string(h) + "; at most " + std::to_string(kMaxImageSide) +
-            " pixels a side";
+    error = "the image is " + std::to_string(w) + "x" + std::to_string(h) + "; at most " +
+            std::to_string(kMaxImageSide) + " pixels a side";
     return std::nullopt;
   }
   stbi_uc* pixels = stbi_load_from_memory(data, size, &w, &h, &channels, 4);
@@ -84,8 +83,11 @@ PhotoLoad load_profile_photos(const Content& content, const std::string& content
     if (s.photo.empty()) continue;
     const std::string path = s.photo[0] == '/' ? s.photo : base + s.photo;
     std::string error;
-    if (auto image = load_image_file(path, error)) out.by_student[s.id] = std::move(*image);
-    else out.problems.push_back(content_path + ": /students/" + std::to_string(i) + "/photo: " + error + "; showing initials instead");
+    if (auto image = load_image_file(path, error))
+      out.by_student[s.id] = std::move(*image);
+    else
+      out.problems.push_back(content_path + ": /students/" + std::to_string(i) + "/photo: " + error +
+                             "; showing initials instead");
   }
   return out;
 }

@@ -22,7 +22,9 @@ void Problems::warning(const std::string& origin, const std::string& pointer, co
   items.push_back({Severity::Warning, origin, pointer, 0, 0, message});
 }
 
-bool Problems::has_errors() const { return error_count() > 0; }
+bool Problems::has_errors() const {
+  return error_count() > 0;
+}
 
 std::size_t Problems::error_count() const {
   std::size_t n = 0;
@@ -30,7 +32,9 @@ std::size_t Problems::error_count() const {
   return n;
 }
 
-std::size_t Problems::warning_count() const { return items.size() - error_count(); }
+std::size_t Problems::warning_count() const {
+  return items.size() - error_count();
+}
 
 void line_column_at(const std::string& text, std::size_t offset, int& line, int& column) {
   line = 1;
@@ -50,8 +54,7 @@ namespace {
 // A small scanner over already-valid JSON that finds where the value at a pointer begins.
 class PointerLocator {
  public:
-  PointerLocator(const std::string& text, std::vector<std::string> tokens)
-      : text_(text), tokens_(std::move(tokens)) {}
+  PointerLocator(const std::string& text, std::vector<std::string> tokens) : text_(text), tokens_(std::move(tokens)) {}
 
   std::size_t find() {
     skip_ws();
@@ -78,8 +81,10 @@ class PointerLocator {
         if (key == tokens_[depth]) return descend(depth + 1);
         skip_value();
         skip_ws();
-        if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
-        else return false;
+        if (pos_ < text_.size() && text_[pos_] == ',')
+          ++pos_;
+        else
+          return false;
       }
     }
     if (c == '[') {
@@ -96,8 +101,10 @@ class PointerLocator {
         if (index == wanted) return descend(depth + 1);
         skip_value();
         skip_ws();
-        if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
-        else return false;
+        if (pos_ < text_.size() && text_[pos_] == ',')
+          ++pos_;
+        else
+          return false;
         ++index;
       }
     }

@@ -10,8 +10,8 @@ enum class Severity { Error, Warning };
 
 struct Problem {
   Severity severity = Severity::Error;
-  std::string origin;   // file name or "embedded content"
-  std::string pointer;  // JSON pointer; empty for syntax errors
+  std::string origin;        // file name or "embedded content"
+  std::string pointer;       // JSON pointer; empty for syntax errors
   int line = 0, column = 0;  // 1-based; 0 when not known
   std::string message;
   std::string to_string() const;  // "content.json:/courses/3/credits: error: ..."

@@ -30,7 +30,7 @@ class JsonReader {
   std::size_t expect_array();
 
   JsonReader child(const std::string& key) const;  // object member (null if absent)
-  JsonReader at(std::size_t index) const;           // array element
+  JsonReader at(std::size_t index) const;          // array element
 
   std::string required_string(const std::string& key, std::size_t max_length = 4000);
   std::string optional_string(const std::string& key, std::size_t max_length = 4000);

@@ -43,8 +43,8 @@ static std::string group_thousands(std::uint64_t whole) {
 
 std::string format_usd(Cents amount, bool always_cents) {
   const bool negative = amount < 0;
-  const std::uint64_t abs = negative ? static_cast<std::uint64_t>(-(amount + 1)) + 1
-                                     : static_cast<std::uint64_t>(amount);
+  const std::uint64_t abs =
+      negative ? static_cast<std::uint64_t>(-(amount + 1)) + 1 : static_cast<std::uint64_t>(amount);
   std::string out = negative ? "-$" : "$";
   out += group_thousands(abs / 100);
   const auto cents = abs % 100;
@@ -63,8 +63,8 @@ std::string format_usd_whole(Cents amount) {
 
 std::string format_decimal(Cents amount) {
   const bool negative = amount < 0;
-  const std::uint64_t abs = negative ? static_cast<std::uint64_t>(-(amount + 1)) + 1
-                                     : static_cast<std::uint64_t>(amount);
+  const std::uint64_t abs =
+      negative ? static_cast<std::uint64_t>(-(amount + 1)) + 1 : static_cast<std::uint64_t>(amount);
   std::string out = negative ? "-" : "";
   out += std::to_string(abs / 100);
   out += '.';

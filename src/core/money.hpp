@@ -13,7 +13,9 @@ using BasisPoints = std::int64_t;  // 1 bp = 0.01 %, so 100 % = 10'000 bp
 // Intermediate products (amount * rate) are computed in 128 bits so they cannot overflow.
 __extension__ typedef __int128 WideInt;
 
-constexpr Cents dollars(std::int64_t whole) { return whole * 100; }
+constexpr Cents dollars(std::int64_t whole) {
+  return whole * 100;
+}
 
 // amount * bp / 10'000, rounded half away from zero to the cent. Saturates instead of
 // overflowing (inputs are clamped long before that, this is the last line of defence).

@@ -29,7 +29,8 @@ struct Builder {
   void add_text(const char* text, std::size_t size) {
     TextBlock& b = current();
     const std::string link = links.empty() ? std::string() : links.back();
-    if (!b.runs.empty() && b.runs.back().bold == (bold > 0) && b.runs.back().italic == (italic > 0) && b.runs.back().link == link) {
+    if (!b.runs.empty() && b.runs.back().bold == (bold > 0) && b.runs.back().italic == (italic > 0) &&
+        b.runs.back().link == link) {
       b.runs.back().text.append(text, size);
       return;
     }
@@ -41,14 +42,21 @@ int enter_block(MD_BLOCKTYPE type, void*, void* user) {
   auto* b = static_cast<Builder*>(user);
   switch (type) {
     case MD_BLOCK_UL:
-    case MD_BLOCK_OL: ++b->list_depth; break;
-    case MD_BLOCK_LI: b->start_block(BlockKind::Bullet); break;
-    case MD_BLOCK_H: b->start_block(BlockKind::Heading); break;
+    case MD_BLOCK_OL:
+      ++b->list_depth;
+      break;
+    case MD_BLOCK_LI:
+      b->start_block(BlockKind::Bullet);
+      break;
+    case MD_BLOCK_H:
+      b->start_block(BlockKind::Heading);
+      break;
     case MD_BLOCK_P:
       // A paragraph inside a list item continues that item.
       if (b->list_depth == 0) b->start_block(BlockKind::Paragraph);
       break;
-    default: break;
+    default:
+      break;
   }
   return 0;
 }
@@ -82,9 +90,12 @@ int leave_span(MD_SPANTYPE type, void*, void* user) {
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
   auto* b = static_cast<Builder*>(user);
-  if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR) b->add_text(" ", 1);
-  else if (type == MD_TEXT_NULLCHAR) b->add_text("\xEF\xBF\xBD", 3);
-  else b->add_text(text, size);
+  if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
+    b->add_text(" ", 1);
+  else if (type == MD_TEXT_NULLCHAR)
+    b->add_text("\xEF\xBF\xBD", 3);
+  else
+    b->add_text(text, size);
   return 0;
 }
 

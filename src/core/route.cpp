@@ -5,9 +5,12 @@ namespace core {
 
 const char* screen_path(Screen s) {
   switch (s) {
-    case Screen::Program: return "/program";
-    case Screen::Students: return "/students";
-    case Screen::Calculator: return "/calculator";
+    case Screen::Program:
+      return "/program";
+    case Screen::Students:
+      return "/students";
+    case Screen::Calculator:
+      return "/calculator";
   }
   return "/program";
 }

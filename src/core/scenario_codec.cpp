@@ -30,10 +30,18 @@ void encode_one(const Scenario& s, const std::string& prefix, QueryParams& q) {
                                                   : decimal(s.living_monthly, 2));
   put("extras", s.extras ? "1" : "0");
   switch (s.aid) {
-    case AidMode::None: put("aid", "none"); break;
-    case AidMode::TuitionPercent: put("aid", "tuition:" + decimal(s.aid_percent, 2)); break;
-    case AidMode::CostPercent: put("aid", "cost:" + decimal(s.aid_percent, 2)); break;
-    case AidMode::FixedPerYear: put("aid", "fixed:" + decimal(s.aid_fixed_per_year, 2)); break;
+    case AidMode::None:
+      put("aid", "none");
+      break;
+    case AidMode::TuitionPercent:
+      put("aid", "tuition:" + decimal(s.aid_percent, 2));
+      break;
+    case AidMode::CostPercent:
+      put("aid", "cost:" + decimal(s.aid_percent, 2));
+      break;
+    case AidMode::FixedPerYear:
+      put("aid", "fixed:" + decimal(s.aid_fixed_per_year, 2));
+      break;
   }
   put("loan_fees", s.loan_fees ? "1" : "0");
   if (s.intern_weeks > 0 || s.intern_weekly_pay > 0) {
@@ -53,41 +61,60 @@ class Decoder {
   // Returns true if `key` (without prefix) is known; bad values add a notice.
   bool apply(Scenario& s, const std::string& key, const std::string& full_key, const std::string& value) {
     auto bad = [&](const std::string& why) { notices_.push_back(full_key + ": \"" + shorten(value) + "\" " + why); };
-    if (key == "path") s.path = value;  // checked by clamp_scenario
-    else if (key == "figures") s.figures = value;
+    if (key == "path")
+      s.path = value;  // checked by clamp_scenario
+    else if (key == "figures")
+      s.figures = value;
     else if (key == "start") {
-      if (auto v = parse_fixed_decimal(value, 0); v && *v < 10'000) s.start_year = static_cast<int>(*v);
-      else bad("is not a year");
+      if (auto v = parse_fixed_decimal(value, 0); v && *v < 10'000)
+        s.start_year = static_cast<int>(*v);
+      else
+        bad("is not a year");
     } else if (key == "tuition_increase" || key == "living_increase") {
       auto v = parse_fixed_decimal(value, 2);
-      if (!v) bad("is not a percentage such as 3 or 3.5");
-      else (key == "tuition_increase" ? s.tuition_increase : s.living_increase) = *v;
+      if (!v)
+        bad("is not a percentage such as 3 or 3.5");
+      else
+        (key == "tuition_increase" ? s.tuition_increase : s.living_increase) = *v;
     } else if (key == "insurance" || key == "extras" || key == "loan_fees") {
-      if (value != "0" && value != "1") bad("must be 0 or 1");
-      else (key == "insurance" ? s.insurance : key == "extras" ? s.extras : s.loan_fees) = value == "1";
+      if (value != "0" && value != "1")
+        bad("must be 0 or 1");
+      else
+        (key == "insurance" ? s.insurance : key == "extras" ? s.extras : s.loan_fees) = value == "1";
     } else if (key == "living") {
-      if (value == "published") s.living = LivingMode::Published;
-      else if (value == "family") s.living = LivingMode::Family;
+      if (value == "published")
+        s.living = LivingMode::Published;
+      else if (value == "family")
+        s.living = LivingMode::Family;
       else if (auto v = parse_fixed_decimal(value, 2)) {
         s.living = LivingMode::CustomMonthly;
         s.living_monthly = *v;
-      } else bad("must be published, family or a monthly amount in dollars");
+      } else
+        bad("must be published, family or a monthly amount in dollars");
     } else if (key == "aid") {
       decode_aid(s, value, bad);
     } else if (key == "intern_pay") {
-      if (auto v = parse_fixed_decimal(value, 2)) s.intern_weekly_pay = *v;
-      else bad("is not an amount in dollars");
+      if (auto v = parse_fixed_decimal(value, 2))
+        s.intern_weekly_pay = *v;
+      else
+        bad("is not an amount in dollars");
     } else if (key == "intern_weeks") {
-      if (auto v = parse_fixed_decimal(value, 0); v && *v <= 1000) s.intern_weeks = static_cast<int>(*v);
-      else bad("is not a number of weeks");
+      if (auto v = parse_fixed_decimal(value, 0); v && *v <= 1000)
+        s.intern_weeks = static_cast<int>(*v);
+      else
+        bad("is not a number of weeks");
     } else if (key == "currency") {
       bool ok = value.size() == 3;
       for (char c : value) ok = ok && c >= 'A' && c <= 'Z';
-      if (ok && value != "USD") s.currency = value;
-      else if (value != "USD") bad("is not a three-letter currency code such as EUR");
+      if (ok && value != "USD")
+        s.currency = value;
+      else if (value != "USD")
+        bad("is not a three-letter currency code such as EUR");
     } else if (key == "rate") {
-      if (auto v = parse_fixed_decimal(value, 6)) s.rate_millionths = *v;
-      else bad("is not a positive exchange rate");
+      if (auto v = parse_fixed_decimal(value, 6))
+        s.rate_millionths = *v;
+      else
+        bad("is not a positive exchange rate");
     } else {
       return false;
     }

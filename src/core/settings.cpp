@@ -18,7 +18,8 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
   SettingsRead out;
   Problems problems;
   nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (text.size() > 64 * 1024 || doc.is_discarded() || !doc.is_object() || first_invalid_utf8(text) != std::string::npos) {
+  if (text.size() > 64 * 1024 || doc.is_discarded() || !doc.is_object() ||
+      first_invalid_utf8(text) != std::string::npos) {
     out.unreadable = true;
     out.problems.push_back(origin + ": not a settings file (expected a JSON object); using defaults");
     return out;
@@ -33,8 +34,10 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
   }
   if (root.has("text_scale")) {
     const auto& v = doc.at("text_scale");
-    if (v.is_number() && v.get<double>() >= 0.5 && v.get<double>() <= 4.0) out.settings.text_scale = v.get<double>();
-    else root.error_at("text_scale", "expected a number from 0.5 to 4");
+    if (v.is_number() && v.get<double>() >= 0.5 && v.get<double>() <= 4.0)
+      out.settings.text_scale = v.get<double>();
+    else
+      root.error_at("text_scale", "expected a number from 0.5 to 4");
   }
   out.settings.calculator = root.optional_string("calculator", 4096);
   if (root.has("window")) {

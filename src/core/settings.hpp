@@ -12,8 +12,8 @@ struct WindowPlacement {
 };
 
 struct Settings {
-  double text_scale = 0;         // 0: choose from the display
-  std::string calculator;        // the scenario as a route query ("path=12m&start=2027&...")
+  double text_scale = 0;                  // 0: choose from the display
+  std::string calculator;                 // the scenario as a route query ("path=12m&start=2027&...")
   std::optional<WindowPlacement> window;  // native only
   bool operator==(const Settings& o) const;
 };

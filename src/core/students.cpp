@@ -8,8 +8,8 @@
 namespace core {
 
 bool StudentFilter::operator==(const StudentFilter& o) const {
-  return class_year == o.class_year && entry == o.entry && award == o.award && format == o.format &&
-         query == o.query && sort == o.sort;
+  return class_year == o.class_year && entry == o.entry && award == o.award && format == o.format && query == o.query &&
+         sort == o.sort;
 }
 
 namespace {
@@ -135,18 +135,24 @@ StudentFilter decode_student_filter(const QueryParams& query, std::vector<std::s
       else
         notices.push_back("year: \"" + shown + "\" is not a class year");
     } else if (key == "background") {
-      if (value == "undergraduate" || value == "industry") f.entry = value;
-      else notices.push_back("background: \"" + shown + "\" must be undergraduate or industry");
+      if (value == "undergraduate" || value == "industry")
+        f.entry = value;
+      else
+        notices.push_back("background: \"" + shown + "\" must be undergraduate or industry");
     } else if (key == "format") {
-      if (value == "on_campus" || value == "online") f.format = value;
-      else notices.push_back("format: \"" + shown + "\" must be on_campus or online");
+      if (value == "on_campus" || value == "online")
+        f.format = value;
+      else
+        notices.push_back("format: \"" + shown + "\" must be on_campus or online");
     } else if (key == "award") {
       f.award = value.substr(0, 120);
     } else if (key == "q") {
       f.query = value.substr(0, 120);
     } else if (key == "sort") {
-      if (value == "class") f.sort = StudentSort::ClassYear;
-      else if (value != "name") notices.push_back("sort: \"" + shown + "\" must be name or class");
+      if (value == "class")
+        f.sort = StudentSort::ClassYear;
+      else if (value != "name")
+        notices.push_back("sort: \"" + shown + "\" must be name or class");
     } else {
       notices.push_back("unknown setting \"" + key.substr(0, 40) + "\" is ignored");
     }

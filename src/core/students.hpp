@@ -35,9 +35,9 @@ std::vector<const Student*> filter_students(const Content& content, const Studen
 QueryParams encode_student_filter(const StudentFilter& filter);
 StudentFilter decode_student_filter(const QueryParams& query, std::vector<std::string>& notices);
 
-std::string display_names(const Student& s);  // "Christine Park & Miranda Morris"
+std::string display_names(const Student& s);        // "Christine Park & Miranda Morris"
 std::string one_line_background(const Student& s);  // may be empty
-std::string initials(const std::string& name);       // "SA"; UTF-8 aware
+std::string initials(const std::string& name);      // "SA"; UTF-8 aware
 // A stable index into a palette, from the name, so a person keeps their colour.
 std::size_t avatar_colour_index(const std::string& name, std::size_t palette_size);
 const char* entry_label(const std::string& entry);    // "From industry"

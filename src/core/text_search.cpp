@@ -14,7 +14,9 @@ std::string fold_case(const std::string& text) {
 }
 
 namespace {
-bool is_word_char(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+bool is_word_char(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80;
+}
 
 // Offsets where `word` starts a word in `folded`.
 std::vector<std::size_t> word_starts(const std::string& folded, const std::string& word) {
@@ -128,7 +130,8 @@ std::vector<SearchResult> SearchIndex::search(const std::string& query, std::siz
     }
     results.push_back(std::move(r));
   }
-  std::stable_sort(results.begin(), results.end(), [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; });
+  std::stable_sort(results.begin(), results.end(),
+                   [](const SearchResult& a, const SearchResult& b) { return a.score > b.score; });
   if (results.size() > limit) results.resize(limit);
   return results;
 }

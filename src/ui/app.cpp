@@ -19,8 +19,10 @@ std::string embedded_content() {
 
 void recompute(CalculatorUi& c, const core::Content& content) {
   c.estimate = core::estimate(content, c.scenario.main);
-  if (c.scenario.compare) c.compare_estimate = core::estimate(content, *c.scenario.compare);
-  else c.compare_estimate.reset();
+  if (c.scenario.compare)
+    c.compare_estimate = core::estimate(content, *c.scenario.compare);
+  else
+    c.compare_estimate.reset();
   c.dirty = false;
 }
 
@@ -94,7 +96,8 @@ void restore_settings(AppState& state, const core::SettingsRead& saved) {
   }
   if (!saved.settings.calculator.empty() && !state.calculator.from_link) {
     const core::ParsedRoute parsed = core::parse_route("/calculator?" + saved.settings.calculator);
-    const core::DecodedScenario decoded = core::decode_scenario(state.content, parsed.route.query, default_scenario(state));
+    const core::DecodedScenario decoded =
+        core::decode_scenario(state.content, parsed.route.query, default_scenario(state));
     state.calculator.scenario = decoded.state;
     state.calculator.dirty = true;
     for (const auto& n : decoded.notices) state.notices.push_back("Saved calculator inputs: " + n);
@@ -151,7 +154,8 @@ core::Scenario default_scenario(const AppState& state) {
 
 const core::RichText& rich(AppState& state, const std::string& markdown) {
   auto it = state.rich_text_cache.find(markdown);
-  if (it == state.rich_text_cache.end()) it = state.rich_text_cache.emplace(markdown, core::parse_rich_text(markdown)).first;
+  if (it == state.rich_text_cache.end())
+    it = state.rich_text_cache.emplace(markdown, core::parse_rich_text(markdown)).first;
   return it->second;
 }
 
@@ -165,8 +169,9 @@ void show_toast(AppState& state, const std::string& text) {
 }
 
 bool wants_frames(const AppState& state) {
-  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty || !state.program.scroll_to.empty() ||
-         state.scroll.target >= 0 || state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
+  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty ||
+         !state.program.scroll_to.empty() || state.scroll.target >= 0 || state.scroll.fling_velocity != 0 ||
+         state.scroll.touch_delta != 0;
 }
 
 }  // namespace app

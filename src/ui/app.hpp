@@ -2,6 +2,8 @@
 // platform/web) own the window and the loop; each frame they call app::frame(), which draws
 // every visible screen from AppState and then applies what the user asked for.
 #pragma once
+#include <imgui.h>
+
 #include <functional>
 #include <map>
 #include <optional>
@@ -20,17 +22,15 @@
 #include "core/text_search.hpp"
 #include "ui/fonts.hpp"
 
-#include <imgui.h>
-
 namespace app {
 
 struct CalculatorUi {
   core::CalculatorRouteState scenario;
   core::Estimate estimate;
   std::optional<core::Estimate> compare_estimate;
-  bool dirty = true;  // inputs changed: recompute before drawing results
+  bool dirty = true;       // inputs changed: recompute before drawing results
   bool from_link = false;  // the scenario came from the starting link, not from settings
-  int editing = 0;    // which scenario the inputs edit: 0 main, 1 compare
+  int editing = 0;         // which scenario the inputs edit: 0 main, 1 compare
 };
 
 struct ProgramUi {
@@ -127,7 +127,7 @@ struct AppState {
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
   double toast_until = 0;
 
-  std::vector<TextField> text_fields;         // rebuilt every frame
+  std::vector<TextField> text_fields;  // rebuilt every frame
 
   std::optional<core::Route> pending_route;  // navigation requested while drawing
   PlatformRequests requests;

@@ -12,11 +12,16 @@ namespace ui {
 
 unsigned kind_colour(core::LineKind kind) {
   switch (kind) {
-    case core::LineKind::Tuition: return theme::kNavy;
-    case core::LineKind::Fees: return 0x4F86C6;
-    case core::LineKind::Living: return 0x8FB8E8;
-    case core::LineKind::Aid: return theme::kSuccess;
-    case core::LineKind::Earnings: return theme::kAccent;
+    case core::LineKind::Tuition:
+      return theme::kNavy;
+    case core::LineKind::Fees:
+      return 0x4F86C6;
+    case core::LineKind::Living:
+      return 0x8FB8E8;
+    case core::LineKind::Aid:
+      return theme::kSuccess;
+    case core::LineKind::Earnings:
+      return theme::kAccent;
   }
   return theme::kMuted;
 }
@@ -62,23 +67,27 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
     const core::Cents offset = -(t.by_kind[3] + t.by_kind[4]);
     if (offset > 0) {
       const float h = chart_h * static_cast<float>(static_cast<double>(offset) / static_cast<double>(max_cost));
-      dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y), ImVec2(cx + bar_w * 0.5f, y + h), theme::u32(theme::kSuccess, 0.55f));
+      dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y), ImVec2(cx + bar_w * 0.5f, y + h),
+                        theme::u32(theme::kSuccess, 0.55f));
     }
     const std::string top = short_money(t.net());
     const ImVec2 ts = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, top.c_str());
-    dl->AddText(fonts.small, small_px, ImVec2(cx - ts.x * 0.5f, y - small_px * 1.3f), theme::u32(theme::kText), top.c_str());
+    dl->AddText(fonts.small, small_px, ImVec2(cx - ts.x * 0.5f, y - small_px * 1.3f), theme::u32(theme::kText),
+                top.c_str());
     const std::string season = t.label.substr(0, t.label.find(' '));
     const std::string year = t.label.substr(t.label.find(' ') + 1);
     for (int line = 0; line < 2; ++line) {
       const std::string& s = line == 0 ? season : year;
       const ImVec2 ls = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, s.c_str());
-      dl->AddText(fonts.small, small_px, ImVec2(cx - ls.x * 0.5f, base_y + small_px * (0.3f + 1.1f * static_cast<float>(line))),
+      dl->AddText(fonts.small, small_px,
+                  ImVec2(cx - ls.x * 0.5f, base_y + small_px * (0.3f + 1.1f * static_cast<float>(line))),
                   theme::u32(theme::kMuted), s.c_str());
     }
   }
   ImGui::Dummy(ImVec2(width, small_px * 1.4f + chart_h + label_h));
   // Legend
-  for (core::LineKind k : {core::LineKind::Tuition, core::LineKind::Fees, core::LineKind::Living, core::LineKind::Aid}) {
+  for (core::LineKind k :
+       {core::LineKind::Tuition, core::LineKind::Fees, core::LineKind::Living, core::LineKind::Aid}) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float sz = small_px * 0.8f;
     dl->AddRectFilled(ImVec2(p.x, p.y + small_px * 0.15f), ImVec2(p.x + sz, p.y + small_px * 0.15f + sz),
@@ -112,16 +121,20 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
   for (int m = first; m <= last; ++m) {
     if (m % 12 != 0) continue;
     const float x = x_of(m);
-    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + row_h * static_cast<float>(e.terms.size() + 1)), theme::u32(theme::kBorder));
+    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + row_h * static_cast<float>(e.terms.size() + 1)),
+                theme::u32(theme::kBorder));
     const std::string y = std::to_string(m / 12);
     dl->AddText(fonts.small, small_px, ImVec2(x + 3, origin.y), theme::u32(theme::kMuted), y.c_str());
   }
   float y = origin.y + row_h;
   for (const auto& t : e.terms) {
-    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + (row_h - small_px) * 0.5f), theme::u32(theme::kText), t.label.c_str());
+    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + (row_h - small_px) * 0.5f), theme::u32(theme::kText),
+                t.label.c_str());
     const float x0 = x_of(t.start.index());
     const float x1 = std::max(x0 + 4.0f, x_of(t.end.index() + 1));
-    const unsigned colour = t.season == core::Season::BootCamp ? 0x8FB8E8 : t.internship ? theme::kAccent : theme::kBlue;
+    const unsigned colour = t.season == core::Season::BootCamp ? 0x8FB8E8
+                            : t.internship                     ? theme::kAccent
+                                                               : theme::kBlue;
     dl->AddRectFilled(ImVec2(x0, y + row_h * 0.18f), ImVec2(x1, y + row_h * 0.82f), theme::u32(colour), row_h * 0.15f);
     // The term's courses inside its bar, as far as they fit.
     std::string codes;
@@ -158,13 +171,15 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
   dl->AddLine(ImVec2(gx, origin.y + row_h * 0.8f), ImVec2(gx, y), theme::u32(theme::kSuccess), 2.0f);
   const std::string grad = "Graduation " + core::month_year(e.graduation);
   const float gw = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, grad.c_str()).x;
-  dl->AddText(fonts.small, small_px, ImVec2(std::max(origin.x + label_w, gx - gw), y + 2), theme::u32(theme::kSuccess), grad.c_str());
+  dl->AddText(fonts.small, small_px, ImVec2(std::max(origin.x + label_w, gx - gw), y + 2), theme::u32(theme::kSuccess),
+              grad.c_str());
   if (today.index() >= first && today.index() <= last) {
     const float tx = x_of(today.index());
     dl->AddLine(ImVec2(tx, origin.y), ImVec2(tx, y), theme::u32(theme::kAccent), 2.0f);
     dl->AddText(fonts.small, small_px, ImVec2(tx + 3, origin.y + small_px), theme::u32(theme::kAccent), "Today");
   } else {
-    const std::string note = "Today: " + core::month_year(today) + (today.index() < first ? " (before the first term)" : "");
+    const std::string note =
+        "Today: " + core::month_year(today) + (today.index() < first ? " (before the first term)" : "");
     dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + small_px * 1.4f), theme::u32(theme::kMuted), note.c_str());
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + small_px * 2.8f));

@@ -30,7 +30,8 @@ bool percent_input(app::AppState& st, const char* label, core::BasisPoints& bp, 
 }
 
 // Edits whole dollars held in cents; returns true on change.
-bool dollars_input(app::AppState& st, const char* label, core::Cents& cents, core::Cents max_cents, float width_em = 9.0f) {
+bool dollars_input(app::AppState& st, const char* label, core::Cents& cents, core::Cents max_cents,
+                   float width_em = 9.0f) {
   int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
   ImGui::SetNextItemWidth(std::min(theme::em(width_em), ImGui::GetContentRegionAvail().x * 0.6f));
   const bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
@@ -47,7 +48,9 @@ void label(app::AppState& st, const char* text) {
   ImGui::PopFont();
 }
 
-float field_width(float em_wanted) { return std::min(ImGui::GetContentRegionAvail().x, theme::em(em_wanted)); }
+float field_width(float em_wanted) {
+  return std::min(ImGui::GetContentRegionAvail().x, theme::em(em_wanted));
+}
 
 void note(app::AppState& st, const std::string& text) {
   ImGui::PushFont(st.fonts.small);
@@ -142,7 +145,8 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     const std::string text = a.title.substr(0, a.title.find(" (")) + ": " + (a.preset->up_to ? "up to " : "") +
                              core::format_percent(a.preset->percent);
     if (chip_wrapping(text.c_str(), false, first)) {
-      s.aid = a.preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent : core::AidMode::CostPercent;
+      s.aid = a.preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent
+                                                                : core::AidMode::CostPercent;
       s.aid_percent = a.preset->percent;
       changed = true;
     }
@@ -151,8 +155,8 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     first = false;
   }
   changed |= ImGui::Checkbox("Federal loan fees", &s.loan_fees);
-  note(st, "An estimate of " + core::format_usd(c.loan_fees.per_semester) + " a semester for domestic students who borrow (" +
-               c.loan_fees.year + ").");
+  note(st, "An estimate of " + core::format_usd(c.loan_fees.per_semester) +
+               " a semester for domestic students who borrow (" + c.loan_fees.year + ").");
 
   label(st, "Internship earnings (optional)");
   changed |= dollars_input(st, "a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
@@ -176,7 +180,8 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   register_text_field(st, false);
   ImGui::SameLine();
   double rate = static_cast<double>(s.rate_millionths) / 1e6;
-  ImGui::SetNextItemWidth(std::max(theme::em(5.0f), field_width(13.0f) - theme::em(4.5f) - ImGui::GetStyle().ItemSpacing.x));
+  ImGui::SetNextItemWidth(
+      std::max(theme::em(5.0f), field_width(13.0f) - theme::em(4.5f) - ImGui::GetStyle().ItemSpacing.x));
   if (ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f")) {
     if (!std::isfinite(rate) || rate < 0) rate = 0;
     s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
@@ -240,7 +245,8 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
           wrapped(item.label);
           ImGui::TableNextColumn();
           const std::string amount = core::format_usd(item.amount);
-          ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize(amount.c_str()).x);
+          ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
+                               ImGui::CalcTextSize(amount.c_str()).x);
           text_colored(item.amount < 0 ? theme::kSuccess : theme::kText, amount.c_str());
         }
         ImGui::EndTable();
@@ -263,8 +269,9 @@ void draw_actions(app::AppState& st, const core::Estimate& e, const core::Scenar
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < theme::em(9.0f)) ImGui::NewLine();
   if (button(ICON_DOWNLOAD "  Export CSV")) {
-    st.requests.save_file = app::SaveFileRequest{
-        "aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv", core::estimate_to_csv(e)};
+    st.requests.save_file =
+        app::SaveFileRequest{"aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv",
+                             core::estimate_to_csv(e)};
   }
 }
 
@@ -275,13 +282,14 @@ void draw_comparison(app::AppState& st) {
   heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::kNavy);
   const core::Cents diff = b.net - a.net;
   const int months = b.months - a.months;
-  wrapped("A: " + a.path_label + ": " + core::format_usd_whole(a.net) + ", " + std::to_string(a.months) + " months, graduating " +
-          core::month_year(a.graduation) + ".");
-  wrapped("B: " + b.path_label + ": " + core::format_usd_whole(b.net) + ", " + std::to_string(b.months) + " months, graduating " +
-          core::month_year(b.graduation) + ".");
+  wrapped("A: " + a.path_label + ": " + core::format_usd_whole(a.net) + ", " + std::to_string(a.months) +
+          " months, graduating " + core::month_year(a.graduation) + ".");
+  wrapped("B: " + b.path_label + ": " + core::format_usd_whole(b.net) + ", " + std::to_string(b.months) +
+          " months, graduating " + core::month_year(b.graduation) + ".");
   ImGui::PushFont(st.fonts.bold);
-  wrapped("B costs " + core::format_usd_whole(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") + " and takes " +
-          std::to_string(months < 0 ? -months : months) + (months < 0 ? " months less." : " months more."));
+  wrapped("B costs " + core::format_usd_whole(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") +
+          " and takes " + std::to_string(months < 0 ? -months : months) +
+          (months < 0 ? " months less." : " months more."));
   ImGui::PopFont();
   end_card();
 }
@@ -341,8 +349,10 @@ void draw_calculator(app::AppState& st) {
   if (draw_inputs(st, editing)) calc.dirty = true;
   end_card();
 
-  if (side_by_side) ImGui::SameLine(0, gap);
-  else ImGui::Spacing();
+  if (side_by_side)
+    ImGui::SameLine(0, gap);
+  else
+    ImGui::Spacing();
   ImGui::BeginGroup();
   const float results_w = side_by_side ? avail - inputs_w - gap : avail;
   if (side_by_side) total_card(results_w);

@@ -27,7 +27,8 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float px, bool wit
   cfg.OversampleH = px < 20.0f ? 2 : 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = false;
-  ImFont* font = io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, ranges);
+  ImFont* font =
+      io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, ranges);
   if (!with_icons) return font;
   ImFontConfig icons;
   icons.FontDataOwnedByAtlas = false;
@@ -36,8 +37,8 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float px, bool wit
   icons.PixelSnapH = true;
   icons.GlyphMinAdvanceX = px * 1.15f;  // icons line up in lists
   icons.GlyphOffset = ImVec2(0, px * 0.02f);
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded_font_icons), static_cast<int>(embedded_font_icons_size),
-                                 px * 0.9f, &icons, kIconGlyphRanges);
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded_font_icons),
+                                 static_cast<int>(embedded_font_icons_size), px * 0.9f, &icons, kIconGlyphRanges);
   return font;
 }
 
@@ -53,7 +54,8 @@ void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio) {
   fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster);
   fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster);
   fonts.h1 = add_font(embedded_font_semibold, embedded_font_semibold_size, 28.0f * raster);
-  fonts.display = add_font(embedded_font_semibold, embedded_font_semibold_size, 40.0f * raster, false, kAmountGlyphRanges);
+  fonts.display =
+      add_font(embedded_font_semibold, embedded_font_semibold_size, 40.0f * raster, false, kAmountGlyphRanges);
   io.FontDefault = fonts.body;
   io.FontGlobalScale = 1.0f / pixel_ratio;
   io.Fonts->Build();

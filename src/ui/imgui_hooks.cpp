@@ -16,7 +16,9 @@ bool g_reported = false;
 ItemHooks g_hooks;
 }  // namespace
 
-void set_imgui_asserts_fatal(bool fatal) { g_fatal = fatal; }
+void set_imgui_asserts_fatal(bool fatal) {
+  g_fatal = fatal;
+}
 
 void imgui_assert_failed(const char* expression, const char* file, int line) {
   if (g_fatal) {
@@ -29,7 +31,9 @@ void imgui_assert_failed(const char* expression, const char* file, int line) {
   }
 }
 
-void set_item_hooks(const ItemHooks& hooks) { g_hooks = hooks; }
+void set_item_hooks(const ItemHooks& hooks) {
+  g_hooks = hooks;
+}
 
 }  // namespace aimeng
 
@@ -43,5 +47,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
   if (aimeng::g_hooks.item_labelled && label) aimeng::g_hooks.item_labelled(aimeng::g_hooks.user, id, label);
 }
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) {
+  return nullptr;
+}
 #endif

@@ -140,7 +140,8 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
       if (!filter.empty() && c.group != filter) continue;
       const core::CourseGroup* g = st.content.course_group(c.group);
       ImGui::TableNextRow();
-      if (st.program.highlight_course == c.id) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::kMarkBg, 0.6f));
+      if (st.program.highlight_course == c.id)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::kMarkBg, 0.6f));
       ImGui::TableNextColumn();
       if (st.program.scroll_to == "course:" + c.id) scroll_here(st);
       ImGui::PushFont(st.fonts.bold);
@@ -152,7 +153,8 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
       wrapped(c.title);
       ImGui::PushFont(st.fonts.small);
       wrapped(c.description, theme::kMuted);
-      if (narrow) wrapped((g ? g->label : c.group) + " \xC2\xB7 " + std::to_string(c.credits) + " credits", theme::kBlue);
+      if (narrow)
+        wrapped((g ? g->label : c.group) + " \xC2\xB7 " + std::to_string(c.credits) + " credits", theme::kBlue);
       ImGui::PopFont();
       if (!narrow) {
         ImGui::TableNextColumn();
@@ -222,7 +224,8 @@ void draw_admissions(app::AppState& st) {
   wrapped("Application fee: " + core::format_usd(a.application_fee) + ". Start: " + a.start + ".");
   ImGui::Spacing();
   heading(st.fonts.bold, (a.deadlines_year + " deadlines").c_str());
-  if (ImGui::BeginTable("##deadlines", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
+  if (ImGui::BeginTable("##deadlines", 4,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("Format");
     ImGui::TableSetupColumn("Apply by");
     ImGui::TableSetupColumn("Decision");
@@ -256,7 +259,8 @@ void draw_aid(app::AppState& st) {
       ImGui::Spacing();
       if (button(ICON_CALCULATOR "  Try it in the calculator")) {
         auto& sc = st.calculator.scenario.main;
-        sc.aid = list[i].preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent : core::AidMode::CostPercent;
+        sc.aid = list[i].preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent
+                                                                         : core::AidMode::CostPercent;
         sc.aid_percent = list[i].preset->percent;
         st.calculator.dirty = true;
         core::Route r;
@@ -266,8 +270,8 @@ void draw_aid(app::AppState& st) {
     }
     end_card();
   });
-  wrapped("Domestic students who borrow can estimate loan fees of " + core::format_usd(st.content.loan_fees.per_semester) +
-              " a semester (" + st.content.loan_fees.year + ").",
+  wrapped("Domestic students who borrow can estimate loan fees of " +
+              core::format_usd(st.content.loan_fees.per_semester) + " a semester (" + st.content.loan_fees.year + ").",
           theme::kMuted, reading_width());
 }
 
@@ -286,15 +290,17 @@ void draw_sources(app::AppState& st) {
     ImGui::PopID();
   }
   ImGui::Spacing();
-  wrapped("Cost figures are published for one academic year at a time and change every year; each figure in this app "
-          "shows its year. Check the program's pages for the current figures.",
-          theme::kMuted, reading_width());
+  wrapped(
+      "Cost figures are published for one academic year at a time and change every year; each figure in this app "
+      "shows its year. Check the program's pages for the current figures.",
+      theme::kMuted, reading_width());
 }
 
 // Where the content area must scroll to show the cursor's current line at the top.
 float scroll_target_here(const app::AppState& st) {
   // Leaves about an em above the target once the content's own padding has scrolled away.
-  return std::max(0.0f, ImGui::GetCursorScreenPos().y - st.scroll.content_top + st.scroll.content_padding - theme::em(1.0f));
+  return std::max(0.0f,
+                  ImGui::GetCursorScreenPos().y - st.scroll.content_top + st.scroll.content_padding - theme::em(1.0f));
 }
 
 void draw_sections(app::AppState& st) {
@@ -313,17 +319,33 @@ void draw_sections(app::AppState& st) {
       ImGui::Dummy(theme::em2(0, 0.2f));
     }
     switch (section.kind) {
-      case core::SectionKind::Overview: draw_overview(st); break;
-      case core::SectionKind::Glance: draw_glance(st); break;
-      case core::SectionKind::Differentiators: draw_differentiators(st); break;
+      case core::SectionKind::Overview:
+        draw_overview(st);
+        break;
+      case core::SectionKind::Glance:
+        draw_glance(st);
+        break;
+      case core::SectionKind::Differentiators:
+        draw_differentiators(st);
+        break;
       case core::SectionKind::Prose:
         rich_text(app::rich(st, section.body), reading_width(), st.requests, st.fonts);
         break;
-      case core::SectionKind::Curriculum: draw_curriculum(st, section); break;
-      case core::SectionKind::Schedules: draw_schedules(st, section); break;
-      case core::SectionKind::Admissions: draw_admissions(st); break;
-      case core::SectionKind::Aid: draw_aid(st); break;
-      case core::SectionKind::Sources: draw_sources(st); break;
+      case core::SectionKind::Curriculum:
+        draw_curriculum(st, section);
+        break;
+      case core::SectionKind::Schedules:
+        draw_schedules(st, section);
+        break;
+      case core::SectionKind::Admissions:
+        draw_admissions(st);
+        break;
+      case core::SectionKind::Aid:
+        draw_aid(st);
+        break;
+      case core::SectionKind::Sources:
+        draw_sources(st);
+        break;
     }
     if (section.kind == core::SectionKind::Prose || section.kind == core::SectionKind::Differentiators ||
         section.kind == core::SectionKind::Curriculum) {
@@ -349,12 +371,13 @@ void draw_contents_list(app::AppState& st, float width) {
     ImGui::PushID(section.id.c_str());
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (current)
-      ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + theme::em(0.2f), p.y + ImGui::GetTextLineHeight() * 1.5f),
-                                                theme::u32(theme::kBlue));
+      ImGui::GetWindowDrawList()->AddRectFilled(
+          p, ImVec2(p.x + theme::em(0.2f), p.y + ImGui::GetTextLineHeight() * 1.5f), theme::u32(theme::kBlue));
     ImGui::SetCursorScreenPos(ImVec2(p.x + theme::em(0.7f), p.y));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(current ? theme::kNavy : theme::kMuted));
     ImGui::PushFont(current ? st.fonts.bold : st.fonts.body);
-    if (ImGui::Selectable(section.nav_title().c_str(), false, 0, ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f)))
+    if (ImGui::Selectable(section.nav_title().c_str(), false, 0,
+                          ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f)))
       st.program.scroll_to = section.id;
     ImGui::PopFont();
     ImGui::PopStyleColor();

@@ -55,9 +55,12 @@ void go_to_result(app::AppState& st, const core::SearchResult& r) {
 
 const char* kind_label(core::SearchKind k) {
   switch (k) {
-    case core::SearchKind::Section: return ICON_BOOK "  Section";
-    case core::SearchKind::Course: return ICON_GRADUATION "  Course";
-    case core::SearchKind::Student: return ICON_USER "  Student";
+    case core::SearchKind::Section:
+      return ICON_BOOK "  Section";
+    case core::SearchKind::Course:
+      return ICON_GRADUATION "  Course";
+    case core::SearchKind::Student:
+      return ICON_USER "  Student";
   }
   return "";
 }
@@ -80,8 +83,8 @@ void draw_search_box(app::AppState& st, float width) {
   }
   register_text_field(st, false);
   // Enter leaves the field (ImGui deactivates it) and opens the best match.
-  const bool entered = ImGui::IsItemDeactivated() &&
-                       (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
+  const bool entered =
+      ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
   if (entered && !st.search.results.empty()) go_to_result(st, st.search.results.front());
   ImGui::PopStyleVar(2);
 }

@@ -45,7 +45,8 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   // Leave room for the buttons on the right (text size, and search on phones).
   const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 9.0f);
   std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
-  if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room) subtitle = s.content.program.university;
+  if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room)
+    subtitle = s.content.program.university;
   dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)), theme::u32(0xC9D6EA),
               subtitle.c_str());
 
@@ -82,7 +83,8 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
   if (!wide) {
     ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - theme::em(0.4f), button_y));
-    if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle", ImVec2(bw, theme::em(2.0f)))) {
+    if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
+                      ImVec2(bw, theme::em(2.0f)))) {
       s.search.open = !s.search.open;
       s.search.query.clear();
       s.search.results.clear();
@@ -99,7 +101,8 @@ void draw_side_nav(app::AppState& s, float height) {
   ImGui::BeginChild("##sidenav", ImVec2(width, height), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 wpos = ImGui::GetWindowPos();
-  dl->AddLine(ImVec2(wpos.x + width - 1, wpos.y), ImVec2(wpos.x + width - 1, wpos.y + height), theme::u32(theme::kBorder));
+  dl->AddLine(ImVec2(wpos.x + width - 1, wpos.y), ImVec2(wpos.x + width - 1, wpos.y + height),
+              theme::u32(theme::kBorder));
   for (const NavEntry& e : kNav) {
     const bool selected = s.route.screen == e.screen;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -109,13 +112,17 @@ void draw_side_nav(app::AppState& s, float height) {
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (selected || hovered)
-      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : 0xF1F4F9), theme::em(0.5f));
+      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : 0xF1F4F9),
+                        theme::em(0.5f));
     if (selected)
-      dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::kBlue), theme::em(0.12f));
+      dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::kBlue),
+                        theme::em(0.12f));
     const float ty = pos.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
     ImFont* font = selected ? s.fonts.bold : s.fonts.body;
-    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(0.9f), ty), theme::u32(selected ? theme::kNavy : theme::kMuted), e.icon);
-    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(2.6f), ty), theme::u32(selected ? theme::kNavy : theme::kText), e.label);
+    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(0.9f), ty),
+                theme::u32(selected ? theme::kNavy : theme::kMuted), e.icon);
+    dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(2.6f), ty),
+                theme::u32(selected ? theme::kNavy : theme::kText), e.label);
     if (pressed) go_to(s, e.screen);
     ImGui::Dummy(ImVec2(0, theme::em(0.2f)));
   }
@@ -146,11 +153,12 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
     const float lw = (selected ? s.fonts.bold : s.fonts.small)->CalcTextSizeA(label_px, FLT_MAX, 0, label).x;
     const float top = pos.y + (height - icon_px - label_px - theme::em(0.2f)) * 0.5f;
     dl->AddText(s.fonts.h2, icon_px, ImVec2(pos.x + (tab_w - iw) * 0.5f, top), theme::u32(colour), e.icon);
-    dl->AddText(selected ? s.fonts.bold : s.fonts.small, label_px, ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + theme::em(0.2f)),
-                theme::u32(colour), label);
+    dl->AddText(selected ? s.fonts.bold : s.fonts.small, label_px,
+                ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + theme::em(0.2f)), theme::u32(colour), label);
     if (selected)
-      dl->AddRectFilled(ImVec2(pos.x + tab_w * 0.3f, origin.y), ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)),
-                        theme::u32(theme::kBlue), theme::em(0.1f));
+      dl->AddRectFilled(ImVec2(pos.x + tab_w * 0.3f, origin.y),
+                        ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)), theme::u32(theme::kBlue),
+                        theme::em(0.1f));
   }
 }
 
@@ -210,7 +218,8 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
     notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.content_problems,
                   theme::kWarningBg, theme::kWarning);
   if (!s.notices.empty()) {
-    notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::kSky, theme::kNavy);
+    notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::kSky,
+                  theme::kNavy);
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();
     ImGui::Spacing();
   }
@@ -220,9 +229,15 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   s.scroll.at_bottom = ImGui::GetScrollMaxY() > 0 && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 2.0f;
   s.scroll.content_scroll = ImGui::GetScrollY();
   switch (s.route.screen) {
-    case core::Screen::Program: draw_program(s); break;
-    case core::Screen::Students: draw_students(s); break;
-    case core::Screen::Calculator: draw_calculator(s); break;
+    case core::Screen::Program:
+      draw_program(s);
+      break;
+    case core::Screen::Students:
+      draw_students(s);
+      break;
+    case core::Screen::Calculator:
+      draw_calculator(s);
+      break;
   }
   ImGui::Dummy(theme::em2(0, 1.0f));
   drag_to_scroll();
@@ -246,7 +261,8 @@ void draw_toast(app::AppState& s, float bottom) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const ImVec2 size = ImGui::CalcTextSize(s.toast.c_str());
   const ImVec2 pad = theme::em2(1.0f, 0.6f);
-  const ImVec2 min(vp->WorkPos.x + (vp->WorkSize.x - size.x) * 0.5f - pad.x, bottom - size.y - pad.y * 2 - theme::em(1.0f));
+  const ImVec2 min(vp->WorkPos.x + (vp->WorkSize.x - size.x) * 0.5f - pad.x,
+                   bottom - size.y - pad.y * 2 - theme::em(1.0f));
   const ImVec2 max(min.x + size.x + pad.x * 2, min.y + size.y + pad.y * 2);
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   dl->AddRectFilled(min, max, theme::u32(theme::kNavy, 0.95f), theme::em(0.5f));

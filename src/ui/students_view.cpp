@@ -19,7 +19,8 @@ void avatar(const app::AppState& st, const core::Student& s, float size, ImFont*
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = size * 0.5f;
   if (auto photo = st.photo_textures.find(s.id); photo != st.photo_textures.end()) {
-    dl->AddImageRounded(photo->second, p, ImVec2(p.x + size, p.y + size), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE, r);
+    dl->AddImageRounded(photo->second, p, ImVec2(p.x + size, p.y + size), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE,
+                        r);
     ImGui::Dummy(ImVec2(size, size));
     return;
   }
@@ -69,7 +70,8 @@ float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float 
   std::vector<std::string> tags;
   if (!s.background.entry.empty()) tags.push_back(core::entry_label(s.background.entry));
   if (!s.format.empty()) tags.push_back(core::format_label(s.format));
-  if (!s.projects.empty()) tags.push_back(std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects"));
+  if (!s.projects.empty())
+    tags.push_back(std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects"));
   for (std::size_t i = 0; i < tags.size(); ++i) {
     if (i > 0) ImGui::SameLine();
     badge(tags[i].c_str(), theme::kSky, theme::kNavy);
@@ -95,9 +97,14 @@ void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 si
   const ImVec2 max(min.x + size.x, min.y + size.y);
   const float rounding = theme::em(0.6f);
   dl->AddRectFilled(min, max, theme::u32(held ? 0xDCE8F7 : hovered || selected ? 0xF3F7FC : theme::kSurface), rounding);
-  dl->AddRect(min, max, theme::u32(selected ? theme::kBlue : hovered ? 0xA9B8CF : theme::kBorder), rounding, 0,
-              selected ? 2.0f : 1.0f);
-  if (focused) dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme::u32(theme::kBlue), rounding + 3, 0, 2.0f);
+  dl->AddRect(min, max,
+              theme::u32(selected  ? theme::kBlue
+                         : hovered ? 0xA9B8CF
+                                   : theme::kBorder),
+              rounding, 0, selected ? 2.0f : 1.0f);
+  if (focused)
+    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme::u32(theme::kBlue), rounding + 3, 0,
+                2.0f);
   if (pressed) open_profile(st, s.id);
 }
 
@@ -124,7 +131,8 @@ void filter_bar(app::AppState& st) {
     f.sort = sort;
   }
   for (int year : facets.class_years)
-    if (chip_here("Class of " + std::to_string(year), f.class_year == year)) f.class_year = f.class_year == year ? std::nullopt : std::optional<int>(year);
+    if (chip_here("Class of " + std::to_string(year), f.class_year == year))
+      f.class_year = f.class_year == year ? std::nullopt : std::optional<int>(year);
   for (const auto& a : facets.awards)
     if (chip_here(a, f.award == a)) f.award = f.award == a ? "" : a;
   for (const auto& e : facets.entries)
@@ -168,7 +176,8 @@ void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
   for (const auto& p : s.projects) {
     ImGui::Spacing();
     heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::kNavy);
-    if (const core::Course* c = st.content.course(p.course)) text_colored(theme::kBlue, (c->code + " " + c->title).c_str());
+    if (const core::Course* c = st.content.course(p.course))
+      text_colored(theme::kBlue, (c->code + " " + c->title).c_str());
     if (!p.body.empty()) wrapped(p.body);
   }
   if (!s.quote.empty()) {
@@ -182,7 +191,10 @@ void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
                 " students; nothing further has been published, so nothing more is shown here.",
             theme::kMuted);
   }
-  const std::string path = !s.path.empty() ? s.path : s.format == "online" ? "online" : s.format == "on_campus" ? "12m" : "";
+  const std::string path = !s.path.empty()           ? s.path
+                           : s.format == "online"    ? "online"
+                           : s.format == "on_campus" ? "12m"
+                                                     : "";
   if (const core::Path* p = st.content.path(path)) {
     ImGui::Spacing();
     if (button((ICON_CALCULATOR "  Cost of the " + p->label + " path").c_str(), true)) {
@@ -199,7 +211,8 @@ void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
     const core::Source* src = st.content.source(id);
     if (!src) continue;
     ImGui::PushID(id.c_str());
-    wrapped("Source: " + src->title + (src->url.empty() ? "" : " " ICON_EXTERNAL), src->url.empty() ? theme::kMuted : theme::kBlue);
+    wrapped("Source: " + src->title + (src->url.empty() ? "" : " " ICON_EXTERNAL),
+            src->url.empty() ? theme::kMuted : theme::kBlue);
     if (!src->url.empty() && ImGui::IsItemClicked()) st.requests.open_url = src->url;
     ImGui::PopID();
   }
@@ -236,7 +249,8 @@ void profile_grid(app::AppState& st, float width) {
     }
     splitter.SetCurrentChannel(dl, 0);
     for (std::size_t i = start; i < end; ++i)
-      card_frame(st, *list[i], ImVec2(left + static_cast<float>(i - start) * (card_w + gap), row_top), ImVec2(card_w, row_h));
+      card_frame(st, *list[i], ImVec2(left + static_cast<float>(i - start) * (card_w + gap), row_top),
+                 ImVec2(card_w, row_h));
     row_bottom = row_top + row_h;
     row_top = row_bottom + gap;
   }
@@ -256,9 +270,10 @@ void draw_students(app::AppState& st) {
     return;
   }
   heading(st.fonts.h1, "Students");
-  wrapped("The people behind the program, as named on its page. Each profile shows only what the program or the "
-          "students themselves have published.",
-          theme::kMuted, reading_width());
+  wrapped(
+      "The people behind the program, as named on its page. Each profile shows only what the program or the "
+      "students themselves have published.",
+      theme::kMuted, reading_width());
   ImGui::Spacing();
   filter_bar(st);
   ImGui::Spacing();

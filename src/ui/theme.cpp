@@ -3,7 +3,9 @@
 
 namespace theme {
 
-ImU32 u32(unsigned rgb, float alpha) { return ImGui::ColorConvertFloat4ToU32(vec4(rgb, alpha)); }
+ImU32 u32(unsigned rgb, float alpha) {
+  return ImGui::ColorConvertFloat4ToU32(vec4(rgb, alpha));
+}
 
 ImVec4 vec4(unsigned rgb, float alpha) {
   return ImVec4(static_cast<float>((rgb >> 16) & 0xFF) / 255.0f, static_cast<float>((rgb >> 8) & 0xFF) / 255.0f,

@@ -50,8 +50,10 @@ void text_colored(unsigned rgb, const char* text) {
 
 void wrapped(const std::string& text, unsigned rgb, float wrap_width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
-  if (wrap_width > 0) ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
-  else push_inherited_wrap();
+  if (wrap_width > 0)
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
+  else
+    push_inherited_wrap();
   ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
@@ -62,7 +64,8 @@ void badge(const char* text, unsigned background, unsigned foreground) {
   const ImVec2 size = ImGui::CalcTextSize(text);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
-  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), theme::u32(background), box.y * 0.5f);
+  ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), theme::u32(background),
+                                            box.y * 0.5f);
   ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), theme::u32(foreground), text);
   ImGui::Dummy(box);
 }
@@ -150,7 +153,8 @@ class RichTextLayout {
       dl->AddText(font, size, pos, theme::u32(colour), begin, end);
       if (run.italic) shear(dl, first_vertex, pos.y + size);
       if (!run.link.empty()) {
-        dl->AddLine(ImVec2(pos.x, pos.y + size * 1.05f), ImVec2(pos.x + w, pos.y + size * 1.05f), theme::u32(colour), 1.0f);
+        dl->AddLine(ImVec2(pos.x, pos.y + size * 1.05f), ImVec2(pos.x + w, pos.y + size * 1.05f), theme::u32(colour),
+                    1.0f);
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(begin);
         if (ImGui::InvisibleButton("link", ImVec2(std::max(w, 1.0f), size))) requests_.open_url = run.link;
@@ -165,7 +169,8 @@ class RichTextLayout {
 
   // Slants the glyphs just drawn (Inter ships no regular italic), pivoting on the baseline.
   static void shear(ImDrawList* dl, int first_vertex, float baseline) {
-    for (int v = first_vertex; v < dl->VtxBuffer.Size; ++v) dl->VtxBuffer[v].pos.x += (baseline - dl->VtxBuffer[v].pos.y) * 0.2f;
+    for (int v = first_vertex; v < dl->VtxBuffer.Size; ++v)
+      dl->VtxBuffer[v].pos.x += (baseline - dl->VtxBuffer[v].pos.y) * 0.2f;
   }
 
   float left_, right_;
@@ -203,6 +208,8 @@ void register_text_field(app::AppState& state, bool numeric) {
   state.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
 }
 
-float reading_width() { return std::min(ImGui::GetContentRegionAvail().x, theme::em(theme::kReadingWidthEm)); }
+float reading_width() {
+  return std::min(ImGui::GetContentRegionAvail().x, theme::em(theme::kReadingWidthEm));
+}
 
 }  // namespace ui

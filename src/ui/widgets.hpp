@@ -1,6 +1,7 @@
 // The app's own widgets, drawn with ImGui: cards, headings, badges, money, rich text.
 #pragma once
 #include <imgui.h>
+
 #include <string>
 
 #include "core/money.hpp"

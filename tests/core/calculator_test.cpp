@@ -1,9 +1,10 @@
 // The engine against the program's published figures, and against absurd inputs.
+#include "core/calculator.hpp"
+
 #include <doctest/doctest.h>
 
 #include <random>
 
-#include "core/calculator.hpp"
 #include "core/estimate_csv.hpp"
 #include "test_content.hpp"
 
@@ -16,7 +17,7 @@ Scenario published(const Content& c, const std::string& path, const std::string&
   s.path = path;
   s.figures = figures;
   s.start_year = c.cost_year(figures)->first_fall < c.latest_cost_year()->first_fall ? c.latest_cost_year()->first_fall
-                                                                                      : c.cost_year(figures)->first_fall;
+                                                                                     : c.cost_year(figures)->first_fall;
   s.tuition_increase = 0;
   s.living_increase = 0;
   return s;
@@ -71,7 +72,7 @@ TEST_CASE("2023-24 figures reproduce that year's published tuition totals") {
   // Start in the figures' own year so that nothing is grown.
   auto at_2023 = [&](const std::string& path) {
     Scenario s = published(c, path, "2023-24");
-    s.start_year = 2024;  // the earliest first fall the calculator offers...
+    s.start_year = 2024;     // the earliest first fall the calculator offers...
     s.tuition_increase = 0;  // ...with no growth, so 2023-24 amounts are used as published
     s.living_increase = 0;
     return estimate(c, s);
@@ -104,8 +105,7 @@ TEST_CASE("options remove exactly the items they name") {
   CHECK(estimate(c, s).cost == dollars(113'892 - (6'008 + 7'510 + 4'506) - (1'880 + 2'350 + 1'410) + 12'000));
   s = base;
   s.extras = false;
-  CHECK(estimate(c, s).cost ==
-        dollars(113'892 - (322 + 322 + 167) - (904 + 1'130 + 678) - (1'896 + 2'370 + 1'422)));
+  CHECK(estimate(c, s).cost == dollars(113'892 - (322 + 322 + 167) - (904 + 1'130 + 678) - (1'896 + 2'370 + 1'422)));
   s = base;
   s.loan_fees = true;  // fall and spring semesters only
   CHECK(estimate(c, s).cost == dollars(113'892 + 2 * 438));
@@ -192,7 +192,13 @@ TEST_CASE("clamp_scenario names each field it corrects") {
 TEST_CASE("a sweep of extreme inputs never yields a negative or overflowing total") {
   const Content c = shipped_content();
   std::mt19937_64 rng(20261127);
-  const std::int64_t extremes[] = {0, 1, -1, 100, 10'000, 1'000'000'000LL, std::numeric_limits<std::int64_t>::max() / 3,
+  const std::int64_t extremes[] = {0,
+                                   1,
+                                   -1,
+                                   100,
+                                   10'000,
+                                   1'000'000'000LL,
+                                   std::numeric_limits<std::int64_t>::max() / 3,
                                    std::numeric_limits<std::int64_t>::min() / 3};
   auto pick = [&]() { return extremes[rng() % (sizeof extremes / sizeof extremes[0])]; };
   for (int i = 0; i < 3000; ++i) {

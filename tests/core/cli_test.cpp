@@ -1,11 +1,12 @@
-#include <doctest/doctest.h>
-
 #include "core/cli.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace core;
 
 TEST_CASE("command line options") {
-  const CliResult r = parse_cli({"--size", "390x844", "--route", "/calculator", "--screenshot", "x.png", "--text-scale", "2"});
+  const CliResult r =
+      parse_cli({"--size", "390x844", "--route", "/calculator", "--screenshot", "x.png", "--text-scale", "2"});
   CHECK(r.error.empty());
   CHECK(r.options.width == 390);
   CHECK(r.options.height == 844);

@@ -1,10 +1,11 @@
 // The shipped content validates, and broken content yields precise, located messages.
+#include "core/content.hpp"
+
 #include <doctest/doctest.h>
 
 #include <functional>
 #include <nlohmann/json.hpp>
 
-#include "core/content.hpp"
 #include "test_content.hpp"
 
 using namespace core;
@@ -12,7 +13,9 @@ using nlohmann::json;
 
 namespace {
 
-LoadResult load(const std::string& text) { return load_content(text, "test.json"); }
+LoadResult load(const std::string& text) {
+  return load_content(text, "test.json");
+}
 
 LoadResult load_modified(const std::function<void(json&)>& change) {
   json doc = json::parse(shipped_content_text());
@@ -22,7 +25,8 @@ LoadResult load_modified(const std::function<void(json&)>& change) {
 
 bool has_error(const LoadResult& r, const std::string& pointer, const std::string& words) {
   for (const auto& p : r.problems.items)
-    if (p.severity == Severity::Error && p.pointer == pointer && p.message.find(words) != std::string::npos) return true;
+    if (p.severity == Severity::Error && p.pointer == pointer && p.message.find(words) != std::string::npos)
+      return true;
   return false;
 }
 
@@ -150,15 +154,18 @@ TEST_CASE("locate_pointer finds nested values") {
 
 TEST_CASE("the JSON Schema describes every field the shipped content uses") {
   // Walks content.json alongside the schema: every object key must be a declared property.
-  const nlohmann::json schema = nlohmann::json::parse(read_text_file(std::string(AIMENG_SOURCE_DIR) + "/assets/content.schema.json"));
+  const nlohmann::json schema =
+      nlohmann::json::parse(read_text_file(std::string(AIMENG_SOURCE_DIR) + "/assets/content.schema.json"));
   const nlohmann::json content = nlohmann::json::parse(shipped_content_text());
   std::vector<std::string> undeclared;
   std::function<void(const nlohmann::json&, const nlohmann::json&, const std::string&)> walk =
       [&](const nlohmann::json& value, const nlohmann::json& s, const std::string& where) {
         if (value.is_object() && s.contains("properties")) {
           for (auto it = value.begin(); it != value.end(); ++it) {
-            if (!s["properties"].contains(it.key())) undeclared.push_back(where + "/" + it.key());
-            else walk(it.value(), s["properties"][it.key()], where + "/" + it.key());
+            if (!s["properties"].contains(it.key()))
+              undeclared.push_back(where + "/" + it.key());
+            else
+              walk(it.value(), s["properties"][it.key()], where + "/" + it.key());
           }
         } else if (value.is_array() && s.contains("items")) {
           for (std::size_t i = 0; i < value.size(); ++i) walk(value[i], s["items"], where + "/" + std::to_string(i));

@@ -1,8 +1,8 @@
+#include "core/image.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "core/image.hpp"
 
 using namespace core;
 

@@ -1,15 +1,15 @@
+#include "core/money.hpp"
+
 #include <doctest/doctest.h>
 
 #include <limits>
-
-#include "core/money.hpp"
 
 using namespace core;
 
 TEST_CASE("apply_rate rounds half away from zero, to the cent") {
   CHECK(apply_rate(dollars(100), 2'000) == dollars(20));
-  CHECK(apply_rate(1, 5'000) == 1);      // 0.5 cent rounds up
-  CHECK(apply_rate(-1, 5'000) == -1);    // and away from zero when negative
+  CHECK(apply_rate(1, 5'000) == 1);    // 0.5 cent rounds up
+  CHECK(apply_rate(-1, 5'000) == -1);  // and away from zero when negative
   CHECK(apply_rate(1, 4'999) == 0);
   CHECK(apply_rate(3'299'000, 390) == 128'661);  // $32,990 * 3.9% = $1,286.61
 }

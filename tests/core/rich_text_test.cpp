@@ -1,11 +1,12 @@
-#include <doctest/doctest.h>
-
 #include "core/rich_text.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace core;
 
 TEST_CASE("paragraphs, bullets, bold, italics and links") {
-  const RichText t = parse_rich_text("Hello **bold** and *it*.\n\n- one\n- two [link](https://ai.meng.duke.edu)\n\nEnd");
+  const RichText t =
+      parse_rich_text("Hello **bold** and *it*.\n\n- one\n- two [link](https://ai.meng.duke.edu)\n\nEnd");
   REQUIRE(t.blocks.size() == 4);
   CHECK(t.blocks[0].kind == BlockKind::Paragraph);
   REQUIRE(t.blocks[0].runs.size() == 5);

@@ -1,9 +1,10 @@
 // Routes and scenario links: parsing, hostile input, and exact round trips.
+#include "core/route.hpp"
+
 #include <doctest/doctest.h>
 
 #include <random>
 
-#include "core/route.hpp"
 #include "core/scenario_codec.hpp"
 #include "test_content.hpp"
 
@@ -55,8 +56,8 @@ TEST_CASE("percent encoding round-trips any bytes") {
 TEST_CASE("scenario decoding: unknown keys and bad values are ignored with a notice naming the key") {
   const Content c = shipped_content();
   const Scenario d = default_scenario(c);
-  const QueryParams q = {{"path", "16m1"},         {"start", "2026"},   {"living", "family"},
-                         {"aid", "cost:20"},       {"colour", "red"},   {"insurance", "maybe"},
+  const QueryParams q = {{"path", "16m1"},          {"start", "2026"},         {"living", "family"},
+                         {"aid", "cost:20"},        {"colour", "red"},         {"insurance", "maybe"},
                          {"tuition_increase", "x"}, {"living_increase", "2.5"}};
   const DecodedScenario r = decode_scenario(c, q, d);
   CHECK(r.state.main.path == "16m1");
@@ -90,8 +91,10 @@ TEST_CASE("random scenarios survive encode -> route text -> decode exactly") {
       if (s.living == LivingMode::CustomMonthly) s.living_monthly = static_cast<Cents>(rng() % 2'000'001);
       s.extras = rng() % 2;
       s.aid = static_cast<AidMode>(rng() % 4);
-      if (s.aid == AidMode::FixedPerYear) s.aid_fixed_per_year = static_cast<Cents>(rng() % 50'000'001);
-      else if (s.aid != AidMode::None) s.aid_percent = static_cast<BasisPoints>(rng() % 10'001);
+      if (s.aid == AidMode::FixedPerYear)
+        s.aid_fixed_per_year = static_cast<Cents>(rng() % 50'000'001);
+      else if (s.aid != AidMode::None)
+        s.aid_percent = static_cast<BasisPoints>(rng() % 10'001);
       s.loan_fees = rng() % 2;
       s.intern_weekly_pay = static_cast<Cents>(rng() % 2'000'001);
       s.intern_weeks = static_cast<int>(rng() % 17);

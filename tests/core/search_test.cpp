@@ -7,7 +7,9 @@
 using namespace core;
 
 namespace {
-std::string plain(const std::string& md) { return parse_rich_text(md).plain(); }
+std::string plain(const std::string& md) {
+  return parse_rich_text(md).plain();
+}
 
 SearchIndex shipped_index(const Content& c) {
   SearchIndex index;

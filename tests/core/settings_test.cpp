@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/settings.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace core;
 
@@ -15,7 +15,8 @@ TEST_CASE("settings round-trip") {
 }
 
 TEST_CASE("corrupt, foreign and future settings fall back to defaults with a notice") {
-  for (const char* text : {"", "{", "not json", "[1]", "\"str\"", "{\"format_version\": 1, \"calculator\": \"\xC3\x28\"}"}) {
+  for (const char* text :
+       {"", "{", "not json", "[1]", "\"str\"", "{\"format_version\": 1, \"calculator\": \"\xC3\x28\"}"}) {
     const SettingsRead r = read_settings(text, "settings.json");
     CAPTURE(text);
     CHECK(r.unreadable);

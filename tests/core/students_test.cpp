@@ -1,6 +1,7 @@
+#include "core/students.hpp"
+
 #include <doctest/doctest.h>
 
-#include "core/students.hpp"
 #include "test_content.hpp"
 
 using namespace core;

@@ -13,6 +13,10 @@ inline std::string read_text_file(const std::string& path) {
   return s.str();
 }
 
-inline std::string shipped_content_text() { return read_text_file(std::string(AIMENG_SOURCE_DIR) + "/assets/content.json"); }
+inline std::string shipped_content_text() {
+  return read_text_file(std::string(AIMENG_SOURCE_DIR) + "/assets/content.json");
+}
 
-inline core::Content shipped_content() { return core::load_content(shipped_content_text(), "content.json").content; }
+inline core::Content shipped_content() {
+  return core::load_content(shipped_content_text(), "content.json").content;
+}

@@ -22,7 +22,9 @@ const Headless::Item* Headless::find(const std::string& label) const {
   return nullptr;
 }
 
-bool Headless::has_label(const std::string& label) const { return find(label) != nullptr; }
+bool Headless::has_label(const std::string& label) const {
+  return find(label) != nullptr;
+}
 
 bool Headless::click_label(const std::string& label) {
   // Scroll the content down (as a user would) until the widget is fully on screen.
@@ -83,7 +85,9 @@ void Headless::frame() {
   r = {};
 }
 
-void Headless::resize(float width, float height) { ImGui::GetIO().DisplaySize = ImVec2(width, height); }
+void Headless::resize(float width, float height) {
+  ImGui::GetIO().DisplaySize = ImVec2(width, height);
+}
 
 void Headless::move_mouse(ImVec2 pos) {
   ImGui::GetIO().AddMousePosEvent(pos.x, pos.y);

@@ -1,6 +1,5 @@
 // The Program screen and the search box, driven through simulated input.
 #include <doctest/doctest.h>
-
 #include <imgui_internal.h>
 
 #include "headless.hpp"
