@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the native app (build/native/aimeng-explorer, with tests), the web bundle
 # (build/web/), or both. Run scripts/setup.sh first (start.sh and test.sh do).
-#   scripts/build.sh [native|native-release|web|all]   (default: all)
+#   scripts/build.sh [native|native-release|web|sanitize|all]   (default: all = native and web)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH=/usr/share/nodejs  # Debian's emcc needs acorn from here
@@ -15,6 +15,7 @@ case "${1:-all}" in
   native) build_preset native ;;
   native-release) build_preset native-release ;;
   web) build_preset web ;;
+  sanitize) build_preset sanitize ;;
   all) build_preset native; build_preset web ;;
-  *) echo "usage: scripts/build.sh [native|native-release|web|all]" >&2; exit 2 ;;
+  *) echo "usage: scripts/build.sh [native|native-release|web|sanitize|all]" >&2; exit 2 ;;
 esac

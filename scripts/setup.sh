@@ -24,6 +24,7 @@ packages=(
   fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli python3-jsonschema python3-markdown
   brotli gzip
   xvfb xauth libgl1-mesa-dri x11-utils xdotool zbar-tools curl
+  clang-14 libclang-rt-14-dev clang-tidy cppcheck clang-format
   chromium
 )
 

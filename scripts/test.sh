@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$(pwd)
 scripts/setup.sh || exit 1
 scripts/build.sh all || { echo "build failed"; exit 1; }
+scripts/build.sh sanitize || { echo "sanitizer build failed"; exit 1; }
 
 cache="${AIMENG_CACHE:-$HOME/.cache/aimeng-explorer}"
 passed=0
@@ -19,6 +20,10 @@ suite() { # name command...
 }
 
 suite "unit and headless UI tests (ctest)" ctest --test-dir build/native --output-on-failure
+suite "the same under AddressSanitizer + UBSan, with the 100,000-frame soak and fuzz corpora" \
+  env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir build/sanitize --output-on-failure
+suite "bounded fuzzing (libFuzzer, ${FUZZ_SECONDS:-20} s a target)" scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+suite "static analysis (clang-format, cppcheck, clang-tidy)" scripts/lint.sh
 suite "content schema (python3-jsonschema)" /usr/bin/python3 tests/tools/check_schema.py
 suite "native window tests (Xvfb)" tests/native/window_test.sh build/native
 

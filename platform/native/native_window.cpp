@@ -52,7 +52,7 @@ void update_pixel_ratio(app::AppState& state, SDL_Window* window) {
 std::string downloads_folder() {
   const char* home = std::getenv("HOME");
   if (home && *home) {
-    const std::string downloads = std::string(home) + "/Downloads";
+    std::string downloads = std::string(home) + "/Downloads";
     if (SDL_RWops* probe = SDL_RWFromFile((downloads + "/.aimeng-probe").c_str(), "w")) {
       SDL_RWclose(probe);
       std::remove((downloads + "/.aimeng-probe").c_str());

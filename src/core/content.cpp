@@ -20,7 +20,7 @@ Season parse_season(const std::string& s) {
 }
 
 template <typename T, typename F>
-std::vector<T> read_array(JsonReader parent, const std::string& key, bool required, F read_one) {
+std::vector<T> read_array(const JsonReader& parent, const std::string& key, bool required, F read_one) {
   std::vector<T> out;
   if (!parent.has(key)) {
     if (required) parent.error_at(key, "required field \"" + key + "\" is missing");
@@ -32,8 +32,8 @@ std::vector<T> read_array(JsonReader parent, const std::string& key, bool requir
   return out;
 }
 
-std::vector<std::string> read_strings(JsonReader parent, const std::string& key, bool required) {
-  return read_array<std::string>(parent, key, required, [](JsonReader r) { return r.as_string(); });
+std::vector<std::string> read_strings(const JsonReader& parent, const std::string& key, bool required) {
+  return read_array<std::string>(parent, key, required, [](const JsonReader& r) { return r.as_string(); });
 }
 
 ProgramInfo read_program(JsonReader r) {
@@ -123,7 +123,7 @@ Schedule read_schedule(JsonReader r) {
   return s;
 }
 
-TermAmounts read_term_amounts(JsonReader r) {
+TermAmounts read_term_amounts(const JsonReader& r) {
   TermAmounts out;
   if (!r.is_object()) {
     r.error(std::string("expected an object of item amounts, found ") + json_type_name(r.value()));
@@ -134,7 +134,7 @@ TermAmounts read_term_amounts(JsonReader r) {
   return out;
 }
 
-std::map<std::string, Cents> read_amount_map(JsonReader r) {
+std::map<std::string, Cents> read_amount_map(const JsonReader& r) {
   std::map<std::string, Cents> out;
   for (const auto& [key, amount] : read_term_amounts(r)) out[key] = amount;
   return out;
@@ -435,7 +435,7 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     std::string pointer = p.pointer;
     while (p.line == 0 && !pointer.empty()) {
       locate_pointer(text, pointer, p.line, p.column);
-      pointer = pointer.substr(0, pointer.rfind('/'));
+      pointer.resize(pointer.rfind('/'));  // every pointer starts with '/', so this ends empty
     }
   }
   return result;

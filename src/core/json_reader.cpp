@@ -94,7 +94,7 @@ JsonReader JsonReader::at(std::size_t index) const {
   return JsonReader(null_value(), pointer_ + "/" + std::to_string(index), problems_, origin_);
 }
 
-std::string JsonReader::as_string(std::size_t max_length) {
+std::string JsonReader::as_string(std::size_t max_length) const {
   if (!value_.is_string()) {
     error(std::string("expected a string, found ") + json_type_name(value_));
     return {};
@@ -155,7 +155,7 @@ bool JsonReader::optional_bool(const std::string& key, bool fallback) {
   return v.get<bool>();
 }
 
-Cents JsonReader::as_money(std::int64_t max_dollars) {
+Cents JsonReader::as_money(std::int64_t max_dollars) const {
   if (value_.is_number_integer()) {
     const auto n = value_.get<std::int64_t>();
     if (n < 0 || n > max_dollars) {
@@ -195,7 +195,7 @@ std::optional<Cents> JsonReader::optional_money(const std::string& key, std::int
 }
 
 std::string JsonReader::required_enum(const std::string& key, std::initializer_list<const char*> allowed) {
-  const std::string s = required_string(key, 64);
+  std::string s = required_string(key, 64);
   if (s.empty()) return s;
   for (const char* a : allowed)
     if (s == a) return s;

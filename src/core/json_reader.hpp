@@ -44,8 +44,8 @@ class JsonReader {
   std::string required_enum(const std::string& key, std::initializer_list<const char*> allowed);
 
   // This value itself (for arrays of strings and maps of amounts).
-  std::string as_string(std::size_t max_length = 4000);
-  Cents as_money(std::int64_t max_dollars);
+  std::string as_string(std::size_t max_length = 4000) const;
+  Cents as_money(std::int64_t max_dollars) const;
 
   void error(const std::string& message) const { problems_.error(origin_, pointer_, message); }
   void error_at(const std::string& key, const std::string& message) const {

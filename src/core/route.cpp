@@ -73,9 +73,9 @@ bool percent_decode(const std::string& text, std::string& out) {
   return true;
 }
 
-ParsedRoute parse_route(const std::string& input) {
+ParsedRoute parse_route(const std::string& text_in) {
   ParsedRoute result;
-  std::string text = input;
+  std::string text = text_in;
   if (text.size() > kMaxRouteLength) {
     result.notices.push_back("the link is " + std::to_string(text.size()) + " characters long; only the first " +
                              std::to_string(kMaxRouteLength) + " are read");

@@ -27,7 +27,7 @@ struct ParsedRoute {
 constexpr std::size_t kMaxRouteLength = 4096;
 constexpr std::size_t kMaxQueryParams = 64;
 
-ParsedRoute parse_route(const std::string& text);
+ParsedRoute parse_route(const std::string& text_in);
 std::string format_route(const Route& route);
 const char* screen_path(Screen s);  // "/program"
 

@@ -173,8 +173,9 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   ImGui::SetNextItemWidth(theme::em(4.5f));
   if (ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase)) {
     s.currency = code;
-    for (char ch : s.currency)
-      if (ch < 'A' || ch > 'Z') s.currency.clear();
+    const bool letters =
+        std::all_of(s.currency.begin(), s.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (!letters) s.currency.clear();
     changed = true;
   }
   register_text_field(st, false);
@@ -236,7 +237,7 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
       wrapped(core::month_year(t.start) + " to " + core::month_year(t.end) + (courses.empty() ? "" : ": " + courses),
               theme::kMuted);
       ImGui::PopFont();
-      if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+      if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, theme::em(6.5f));
         for (const auto& item : t.items) {

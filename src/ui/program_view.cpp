@@ -127,7 +127,7 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
   ImGui::Spacing();
   const bool narrow = ImGui::GetContentRegionAvail().x < theme::em(34.0f);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingStretchProp;
+                                ImGuiTableFlags_PadOuterX | ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("##courses", narrow ? 2 : 4, flags)) {
     ImGui::TableSetupColumn("Course", ImGuiTableColumnFlags_WidthFixed, theme::em(narrow ? 6.5f : 8.0f));
     ImGui::TableSetupColumn("Title and description", ImGuiTableColumnFlags_WidthStretch);
