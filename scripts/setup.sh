@@ -23,7 +23,7 @@ packages=(
   emscripten nodejs binaryen
   fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli python3-jsonschema python3-markdown
   brotli gzip
-  xvfb xauth libgl1-mesa-dri x11-utils xdotool zbar-tools curl
+  xvfb xauth libgl1-mesa-dri x11-utils x11-apps xdotool zbar-tools curl
   clang-14 libclang-rt-14-dev clang-tidy cppcheck clang-format
   chromium
 )

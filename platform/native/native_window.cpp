@@ -10,6 +10,7 @@
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
+#include <csignal>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -20,12 +21,22 @@
 #include <vector>
 
 #include "core/image.hpp"
+#include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
 
 namespace native {
 
 namespace {
+
+volatile std::sig_atomic_t g_termination_requested = 0;
+extern "C" void on_termination_signal(int) {
+  g_termination_requested = 1;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 struct Window {
   SDL_Window* window = nullptr;
@@ -65,6 +76,12 @@ std::string downloads_folder() {
 
 void serve_requests(app::AppState& state) {
   auto& r = state.requests;
+  if (r.open_url && state.kiosk.enabled) {
+    // No browser at a booth: the link becomes a QR code to scan.
+    state.qr_text = *r.open_url;
+    state.qr_visible = static_cast<bool>(state.make_qr);
+    r.open_url.reset();
+  }
   if (r.open_url) {
     if (SDL_OpenURL(r.open_url->c_str()) != 0) app::show_toast(state, "Could not open " + *r.open_url);
     r.open_url.reset();
@@ -157,10 +174,26 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
 
   Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (o.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (o.fullscreen || o.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (o.kiosk) {
+    // A booth must not close on a stray Alt+F4 or window-manager gesture; only the chord exits,
+    // or a termination signal from whoever runs the booth (our own handler, not SDL's).
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    std::signal(SIGTERM, on_termination_signal);
+    std::signal(SIGINT, on_termination_signal);
+  }
   Window w;
-  w.window = SDL_CreateWindow("AI MEng Explorer", SDL_WINDOWPOS_CENTERED_DISPLAY(o.display),
-                              SDL_WINDOWPOS_CENTERED_DISPLAY(o.display), o.width, o.height, flags);
+  // Full screen starts at the display's own size and place, so it also fills the screen where no
+  // window manager resizes it (a bare X server at a booth).
+  int x = SDL_WINDOWPOS_CENTERED_DISPLAY(o.display), y = x, width = o.width, height = o.height;
+  SDL_Rect bounds;
+  if ((o.fullscreen || o.kiosk) && SDL_GetDisplayBounds(o.display, &bounds) == 0) {
+    x = bounds.x;
+    y = bounds.y;
+    width = bounds.w;
+    height = bounds.h;
+  }
+  w.window = SDL_CreateWindow("AI MEng Explorer", x, y, width, height, flags);
   if (!w.window) {
     std::cerr << "aimeng-explorer: cannot open a window: " << SDL_GetError() << "\n";
     SDL_Quit();
@@ -196,9 +229,18 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     state->photos_to_upload = std::move(photos.by_student);
     for (auto& p : photos.problems) state->content_problems.push_back(std::move(p));
   }
-  // Screenshots show the app as shipped, not as this user left it.
+  state->make_qr = encode_qr;
+  state->share_base_url = o.share_url;
+  if (o.kiosk) {
+    state->kiosk.enabled = true;
+    state->kiosk.idle_timeout = o.idle_timeout;
+    state->kiosk.text_scale = state->text_scale * 1.25f;  // touch-friendly
+    state->text_scale = state->kiosk.text_scale;
+    state->fonts_dirty = true;
+  }
+  // Screenshots show the app as shipped, not as this user left it; a kiosk keeps nothing.
   SettingsStore settings;
-  const bool persist = o.screenshot_path.empty();
+  const bool persist = o.screenshot_path.empty() && !o.kiosk;
   if (persist) {
     const core::SettingsRead saved = settings.load();
     app::restore_settings(*state, saved);
@@ -216,29 +258,47 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
   while (running) {
     // Event-driven: sleep until input arrives unless the app still animates. A focused text
     // field wakes twice a second so its cursor blinks.
+    // A kiosk also wakes for its idle reset, and twice a second to notice a termination signal.
+    state->now = seconds_since(started);
     const bool busy = screenshot || app::wants_frames(*state);
+    const double until_reset = app::seconds_until_idle_reset(*state, state->now);
+    int wait_ms = io.WantTextInput ? 500 : -1;
+    if (o.kiosk) wait_ms = until_reset >= 0 ? std::min(500, static_cast<int>(until_reset * 1000.0) + 1) : 500;
     SDL_Event event;
     bool have_event = false;
     if (busy)
       have_event = SDL_PollEvent(&event) != 0;
-    else if (io.WantTextInput)
-      have_event = SDL_WaitEventTimeout(&event, 500) != 0;
+    else if (wait_ms >= 0)
+      have_event = SDL_WaitEventTimeout(&event, wait_ms) != 0;
     else
       have_event = SDL_WaitEvent(&event) != 0;
+    state->now = seconds_since(started);
     while (have_event) {
+      // A press comes with its own position: touch screens and pointer warps send no motion
+      // first, and the click must land where it happened, not where the pointer last moved.
+      if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
+        io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
       ImGui_ImplSDL2_ProcessEvent(&event);
-      if (event.type == SDL_QUIT) running = false;
-      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-          event.window.windowID == SDL_GetWindowID(w.window))
-        running = false;
+      const bool user_input = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
+                              event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN ||
+                              event.type == SDL_TEXTINPUT || event.type == SDL_FINGERDOWN;
+      if (user_input) app::note_input(*state, state->now);
+      const bool close_request =
+          event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+                                     event.window.windowID == SDL_GetWindowID(w.window));
+      if (close_request && !o.kiosk) running = false;
       if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
         update_pixel_ratio(*state, w.window);
       state->frames_to_draw = std::max(state->frames_to_draw, 3);  // let hover and popups settle
       have_event = SDL_PollEvent(&event) != 0;
     }
+    if (g_termination_requested || state->kiosk.quit_requested) running = false;
     if (!running) break;
+    if (state->kiosk.enabled && app::seconds_until_idle_reset(*state, state->now) == 0.0)
+      state->frames_to_draw = std::max(state->frames_to_draw, 2);  // draw the reset and attract screen
 
     render(*state, w.window);
+    if (state->kiosk.quit_requested) running = false;
     serve_requests(*state);
     if (persist) {
       core::Settings snapshot = app::settings_snapshot(*state);

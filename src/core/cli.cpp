@@ -21,7 +21,13 @@ std::string cli_usage(const std::string& program) {
          "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
          "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
          "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n"
-         "  --frame-log FILE       on exit, write frames drawn and milliseconds to the first frame\n\n"
+         "  --frame-log FILE       on exit, write frames drawn and milliseconds to the first frame\n"
+         "  --kiosk                booth mode: full screen, larger text, no accidental exit (only\n"
+         "                         Ctrl+Alt+Shift+Q quits), no file export, nothing saved; after a quiet\n"
+         "                         spell an attract screen, and every input is cleared for the next visitor\n"
+         "  --idle-timeout S       kiosk: seconds without input before that reset (5 to 3600, default 90)\n"
+         "  --share-url URL        the web app's address (https://...): QR codes then link each screen\n"
+         "                         there, so visitors carry on on their phones\n\n"
          "Exit status: 0 success, 1 failure (bad content, unwritable file), 2 bad command line.\n";
 }
 
@@ -63,6 +69,23 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       if (!value(o.screenshot_path)) return r;
       if (o.screenshot_path.size() < 5 || o.screenshot_path.substr(o.screenshot_path.size() - 4) != ".png") {
         r.error = "--screenshot: \"" + o.screenshot_path + "\" must end in .png";
+        return r;
+      }
+    } else if (a == "--kiosk") {
+      o.kiosk = true;
+    } else if (a == "--idle-timeout") {
+      if (!value(v)) return r;
+      int seconds = 0;
+      if (!parse_int(v, 5, 3600, seconds)) {
+        r.error = "--idle-timeout: \"" + v + "\" is not a number of seconds from 5 to 3600";
+        return r;
+      }
+      o.idle_timeout = seconds;
+    } else if (a == "--share-url") {
+      if (!value(o.share_url)) return r;
+      const bool web = o.share_url.rfind("https://", 0) == 0 || o.share_url.rfind("http://", 0) == 0;
+      if (!web || o.share_url.size() > 500 || o.share_url.find_first_of(" #\"<>") != std::string::npos) {
+        r.error = "--share-url: \"" + o.share_url.substr(0, 60) + "\" is not an http(s) address without spaces or '#'";
         return r;
       }
     } else if (a == "--frame-log") {

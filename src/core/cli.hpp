@@ -20,6 +20,9 @@ struct CliOptions {
   int display = 0;
   double text_scale = 0;       // 0 = from the display's DPI
   std::string frame_log_path;  // --frame-log: frames drawn and time to first frame, for bench/
+  bool kiosk = false;
+  double idle_timeout = 90;  // --idle-timeout, seconds (kiosk)
+  std::string share_url;     // --share-url: the web app's address, for QR codes
 };
 
 struct CliResult {

@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <cfloat>
 #include <ctime>
 
 #include "ui/embedded.hpp"
@@ -124,7 +125,53 @@ bool prepare_fonts(AppState& state) {
   return true;
 }
 
+void note_input(AppState& state, double now) {
+  state.kiosk.last_input = now;
+  if (state.kiosk.attract) {
+    state.kiosk.attract = false;
+    state.kiosk.swallow_input = true;
+    state.frames_to_draw = std::max(state.frames_to_draw, 3);
+  }
+}
+
+double seconds_until_idle_reset(const AppState& state, double now) {
+  if (!state.kiosk.enabled || state.kiosk.attract) return -1;
+  return std::max(0.0, state.kiosk.last_input + state.kiosk.idle_timeout - now);
+}
+
+void reset_for_next_visitor(AppState& state) {
+  state.calculator.scenario = {default_scenario(state), std::nullopt};
+  state.calculator.editing = 0;
+  state.calculator.dirty = true;
+  state.students.filter = {};
+  state.program = {};
+  state.search.query.clear();
+  state.search.results.clear();
+  state.search.open = false;
+  state.notices.clear();
+  state.qr_visible = false;
+  state.toast.clear();
+  if (state.text_scale != state.kiosk.text_scale) {
+    state.text_scale = state.kiosk.text_scale;
+    state.fonts_dirty = true;
+  }
+  navigate(state, "/program");
+  state.notices.clear();
+  state.scroll = {};
+  state.scroll.target = 0;  // back to the top
+  state.frames_to_draw = std::max(state.frames_to_draw, 3);
+}
+
 void frame(AppState& state) {
+  if (state.kiosk.enabled && !state.kiosk.attract && state.now - state.kiosk.last_input >= state.kiosk.idle_timeout) {
+    reset_for_next_visitor(state);
+    state.kiosk.attract = true;
+  }
+  if (state.kiosk.swallow_input) {
+    ImGui::GetIO().ClearEventsQueue();
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    state.kiosk.swallow_input = false;
+  }
   if (state.calculator.dirty) recompute(state.calculator, state.content);
   if (state.upload_texture && !state.photos_to_upload.empty()) {
     for (const auto& [id, image] : state.photos_to_upload) state.photo_textures[id] = state.upload_texture(image);

@@ -96,6 +96,18 @@ struct TextField {
   bool numeric = false;
 };
 
+// A recruiter's booth: full screen, no accidental exit, and after a quiet spell an attract
+// screen and a reset so the next visitor sees nothing of the last one.
+struct KioskUi {
+  bool enabled = false;
+  double idle_timeout = 90.0;   // seconds without input before the reset
+  double last_input = 0;        // AppState::now at the last input
+  bool attract = false;         // the "touch to explore" screen is showing
+  bool quit_requested = false;  // the exit chord (Ctrl+Alt+Shift+Q) was pressed
+  bool swallow_input = false;   // the tap that woke the attract screen must not click anything
+  float text_scale = 1.25f;     // the booth's starting text size
+};
+
 struct AppState {
   core::Content content;
   std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
@@ -107,6 +119,11 @@ struct AppState {
   SearchUi search;
   ScrollUi scroll;
   TouchUi touch;
+  KioskUi kiosk;
+  bool qr_visible = false;  // the "take it with you" QR code panel
+  std::string qr_text;      // what the panel encodes; empty: the current screen's link
+  // Encodes text as a QR code (rows of dark modules); set by platforms that can (native).
+  std::function<std::vector<std::vector<bool>>(const std::string&)> make_qr;
   StudentsUi students;
   CalculatorUi calculator;
 
@@ -123,6 +140,7 @@ struct AppState {
   bool fonts_dirty = true;   // the platform rebuilds the atlas before the next frame
 
   core::YearMonth today;       // set from the clock at start-up; fixed in tests
+  double now = 0;              // seconds on the platform's steady clock, set before each frame
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
   double toast_until = 0;
@@ -175,6 +193,13 @@ std::string share_link(const AppState& state);
 // Shows a short confirmation at the bottom of the window for a few seconds.
 void show_toast(AppState& state, const std::string& text);
 
+// Any input from the user (at AppState::now): keeps the kiosk awake, dismisses its attract screen.
+void note_input(AppState& state, double now);
+// Kiosk: seconds until the idle reset is due (the platform may sleep that long); < 0 if none.
+double seconds_until_idle_reset(const AppState& state, double now);
+// Kiosk: clears every input, closes everything, returns to the Program screen.
+void reset_for_next_visitor(AppState& state);
+
 // Touch input from the platform (logical pixels, seconds); see TouchUi.
 void touch_begin(AppState& state, ImVec2 pos, double time);
 void touch_move(AppState& state, ImVec2 pos, double time);
@@ -182,5 +207,8 @@ void touch_end(AppState& state, double time);
 
 // Whether the app still animates (scrolling, transitions) and needs frames without input.
 bool wants_frames(const AppState& state);
+
+// The kiosk's only way out, documented in --help.
+constexpr const char* kKioskExitChord = "Ctrl+Alt+Shift+Q";
 
 }  // namespace app

@@ -258,6 +258,13 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
 }
 
 void draw_actions(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
+  if (st.kiosk.enabled) {  // at a booth: no clipboard or files, a QR code to take home instead
+    if (st.make_qr && !st.share_base_url.empty() && button(ICON_QRCODE "  Take this estimate with you", true)) {
+      st.qr_text.clear();
+      st.qr_visible = true;
+    }
+    return;
+  }
   if (button(ICON_LINK "  Copy link")) {
     st.requests.clipboard_text = app::share_link(st);
     app::show_toast(st, "Link copied");

@@ -40,6 +40,7 @@
 #define ICON_MINUS "\uf068"
 #define ICON_QUOTE "\uf10d"
 #define ICON_SORT "\uf0dc"
+#define ICON_QRCODE "\uf029"
 
 // Maps the icon names used in content.json ("cogs", "users", ...) to glyphs; "" if unknown.
 const char* icon_by_name(const char* name);

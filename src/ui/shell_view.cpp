@@ -54,10 +54,12 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float bw = theme::em(2.4f);
   const float buttons_x = origin.x + width - pad - bw * 2 - theme::em(0.4f);
   const float button_y = origin.y + (height - theme::em(2.0f)) * 0.5f;
+  const bool offers_qr = s.make_qr && !s.share_base_url.empty();
   if (wide) {
-    const float box_w = std::min(theme::em(22.0f), buttons_x - theme::em(1.0f) - (origin.x + theme::em(19.0f)));
+    const float right = buttons_x - (offers_qr ? bw + theme::em(0.4f) : 0.0f) - theme::em(1.0f);
+    const float box_w = std::min(theme::em(22.0f), right - (origin.x + theme::em(19.0f)));
     if (box_w > theme::em(10.0f)) {
-      const ImVec2 box(buttons_x - theme::em(1.0f) - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
+      const ImVec2 box(right - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
       ImGui::SetCursorScreenPos(box);
       draw_search_box(s, box_w);
       s.search.open = false;
@@ -81,7 +83,9 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     s.fonts_dirty = true;
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  float left_of_buttons = buttons_x;
   if (!wide) {
+    left_of_buttons -= bw + theme::em(0.4f);
     ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - theme::em(0.4f), button_y));
     if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
                       ImVec2(bw, theme::em(2.0f)))) {
@@ -90,8 +94,86 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
       s.search.results.clear();
     }
   }
+  if (offers_qr) {
+    ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - theme::em(0.4f), button_y));
+    if (ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, theme::em(2.0f)))) {
+      s.qr_text.clear();
+      s.qr_visible = !s.qr_visible;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Continue on your phone");
+  }
   ImGui::PopStyleColor(5);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+}
+
+// The QR code of the current screen's link (or of a link the visitor tapped), to scan and
+// carry on on a phone.
+void draw_qr_panel(app::AppState& s) {
+  if (!s.qr_visible || !s.make_qr) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    s.qr_visible = false;
+    return;
+  }
+  s.frames_to_draw = std::max(s.frames_to_draw, 1);  // it sizes itself over its first frames
+  const std::string text = s.qr_text.empty() ? app::share_link(s) : s.qr_text;
+  const auto modules = s.make_qr(text);
+  if (modules.empty()) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float side = std::min(vp->WorkSize.x, vp->WorkSize.y) * 0.42f;
+  ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                          ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::kSurface));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(1.5f, 1.5f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme::em(0.8f));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+  ImGui::Begin("##qr-panel", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoMove);
+  heading(s.fonts.h2, "Take it with you");
+  text_colored(theme::kMuted, "Scan with your phone's camera to open this in your browser.");
+  ImGui::Spacing();
+  const float n = static_cast<float>(modules.size());
+  const float quiet = 4.0f;  // the standard's white border, in modules
+  const float cell = std::floor(side / (n + quiet * 2));
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float total = cell * (n + quiet * 2);
+  dl->AddRectFilled(p, ImVec2(p.x + total, p.y + total), IM_COL32_WHITE);
+  for (std::size_t y = 0; y < modules.size(); ++y)
+    for (std::size_t x = 0; x < modules[y].size(); ++x)
+      if (modules[y][x]) {
+        const ImVec2 m(p.x + (quiet + static_cast<float>(x)) * cell, p.y + (quiet + static_cast<float>(y)) * cell);
+        dl->AddRectFilled(m, ImVec2(m.x + cell, m.y + cell), IM_COL32_BLACK);
+      }
+  ImGui::Dummy(ImVec2(total, total));
+  ImGui::PushFont(s.fonts.small);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + total);
+  text_colored(theme::kMuted, text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  if (button(ICON_TIMES "  Close", true)) s.qr_visible = false;
+  ImGui::End();
+  ImGui::PopStyleVar(3);
+  ImGui::PopStyleColor();
+}
+
+// The kiosk's attract screen, shown after a quiet spell until someone touches it.
+void draw_attract(app::AppState& s) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  const ImVec2 min = vp->WorkPos;
+  const ImVec2 max(min.x + vp->WorkSize.x, min.y + vp->WorkSize.y);
+  dl->AddRectFilled(min, max, theme::u32(theme::kNavy));
+  const float h1 = s.fonts.display->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float body = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
+  const char* title = "Duke AI Master of Engineering";
+  const char* invite = "Touch anywhere to explore the program, its students, and what it costs";
+  const ImVec2 ts = s.fonts.h1->CalcTextSizeA(h1, FLT_MAX, 0, title);
+  const ImVec2 is = s.fonts.h2->CalcTextSizeA(body, FLT_MAX, 0, invite);
+  const float cy = (min.y + max.y) * 0.5f;
+  dl->AddText(s.fonts.h1, h1, ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - body * 0.5f), theme::u32(0xFFFFFF),
+              title);
+  dl->AddText(s.fonts.h2, body, ImVec2((min.x + max.x - is.x) * 0.5f, cy + body * 0.5f), theme::u32(0xC9D6EA), invite);
 }
 
 void draw_side_nav(app::AppState& s, float height) {
@@ -272,6 +354,12 @@ void draw_toast(app::AppState& s, float bottom) {
 }  // namespace
 
 void draw_shell(app::AppState& s) {
+  if (s.kiosk.enabled && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiMod_Shift | ImGuiKey_Q))
+    s.kiosk.quit_requested = true;
+  if (s.kiosk.attract) {
+    draw_attract(s);
+    return;
+  }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -312,6 +400,7 @@ void draw_shell(app::AppState& s) {
     draw_toast(s, vp->WorkPos.y + height - tabs_h);
   }
   ImGui::End();
+  draw_qr_panel(s);
 }
 
 }  // namespace ui

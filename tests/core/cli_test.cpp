@@ -27,3 +27,14 @@ TEST_CASE("bad command lines say what is wrong") {
   CHECK(parse_cli({"--text-scale", "9"}).error.find("--text-scale") == 0);
   CHECK(parse_cli({"--display", "-1"}).error.find("--display") == 0);
 }
+
+TEST_CASE("kiosk options") {
+  const CliResult r = parse_cli({"--kiosk", "--idle-timeout", "30", "--share-url", "https://example.org/explorer/"});
+  CHECK(r.error.empty());
+  CHECK(r.options.kiosk);
+  CHECK(r.options.idle_timeout == 30);
+  CHECK(r.options.share_url == "https://example.org/explorer/");
+  CHECK(parse_cli({"--idle-timeout", "1"}).error.find("--idle-timeout") == 0);
+  CHECK(parse_cli({"--share-url", "javascript:alert(1)"}).error.find("--share-url") == 0);
+  CHECK(parse_cli({"--share-url", "https://a.b/#x"}).error.find("--share-url") == 0);
+}

@@ -1,0 +1,68 @@
+// Kiosk behaviour: idle reset to a clean Program screen with an attract screen, no exit but
+// the chord, and a QR code instead of files and browser links.
+#include <doctest/doctest.h>
+
+#include "headless.hpp"
+#include "ui/icons.hpp"
+
+namespace {
+void make_kiosk(Headless& h, double timeout) {
+  h.state().kiosk.enabled = true;
+  h.state().kiosk.idle_timeout = timeout;
+  h.state().make_qr = [](const std::string& text) {
+    return std::vector<std::vector<bool>>(21, std::vector<bool>(21, !text.empty()));
+  };
+  h.state().share_base_url = "https://example.org/explorer/";
+}
+}  // namespace
+
+TEST_CASE("after the idle timeout every input is cleared and the attract screen shows") {
+  Headless h(1920, 1080, "/calculator?path=online&start=2031&aid=cost:20");
+  make_kiosk(h, 30);
+  h.state().now = 1;
+  app::note_input(h.state(), 1);
+  h.state().students.filter.query = "park";
+  h.state().search.query = "capstone";
+  h.frames(3);
+  CHECK(h.state().calculator.scenario.main.path == "online");
+  h.state().now = 40;  // nobody touched it for 39 s
+  h.frames(2);
+  CHECK(h.state().kiosk.attract);
+  CHECK(h.state().route.screen == core::Screen::Program);
+  CHECK(h.state().calculator.scenario.main == app::default_scenario(h.state()));
+  CHECK_FALSE(h.state().students.filter.active());
+  CHECK(h.state().search.query.empty());
+  CHECK(h.state().notices.empty());
+
+  // A touch wakes it, and that touch clicks nothing underneath.
+  app::note_input(h.state(), 41);
+  h.click(ImVec2(960, 540));
+  CHECK_FALSE(h.state().kiosk.attract);
+  CHECK(h.state().route.screen == core::Screen::Program);
+}
+
+TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the chord quits") {
+  Headless h(1920, 1080, "/calculator");
+  make_kiosk(h, 90);
+  h.frames(3);
+  CHECK_FALSE(h.has_label(ICON_DOWNLOAD "  Export CSV"));
+  CHECK_FALSE(h.has_label(ICON_LINK "  Copy link"));
+  REQUIRE(h.click_label(ICON_QRCODE "  Take this estimate with you"));
+  CHECK(h.state().qr_visible);
+  h.frames(2);
+  REQUIRE(h.click_label(ICON_TIMES "  Close"));
+  h.frames(2);
+  CHECK_FALSE(h.state().qr_visible);
+
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiKey_Escape, true);
+  io.AddKeyEvent(ImGuiKey_Escape, false);
+  h.frames(2);
+  CHECK_FALSE(h.state().kiosk.quit_requested);
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiMod_Alt, true);
+  io.AddKeyEvent(ImGuiMod_Shift, true);
+  io.AddKeyEvent(ImGuiKey_Q, true);
+  h.frames(2);
+  CHECK(h.state().kiosk.quit_requested);
+}
