@@ -8,6 +8,7 @@ root=$(pwd)
 scripts/setup.sh || exit 1
 scripts/build.sh all || { echo "build failed"; exit 1; }
 scripts/build.sh sanitize || { echo "sanitizer build failed"; exit 1; }
+scripts/build.sh native-release || { echo "release build failed"; exit 1; }
 
 cache="${AIMENG_CACHE:-$HOME/.cache/aimeng-explorer}"
 passed=0
@@ -27,6 +28,7 @@ suite "static analysis (clang-format, cppcheck, clang-tidy)" scripts/lint.sh
 suite "content schema (python3-jsonschema)" /usr/bin/python3 tests/tools/check_schema.py
 suite "native window tests (Xvfb)" tests/native/window_test.sh build/native
 suite "native interaction and kiosk tests (Xvfb, xdotool, zbarimg)" tests/native/interaction_test.sh build/native
+suite "packages (.deb and .tar.gz, installed binary renders)" tests/native/package_test.sh build/native-release
 
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 /usr/bin/python3 scripts/serve_web.py --port "$port" --quiet &
