@@ -27,7 +27,7 @@ suite "bounded fuzzing (libFuzzer, ${FUZZ_SECONDS:-20} s a target)" scripts/fuzz
 suite "static analysis (clang-format, cppcheck, clang-tidy)" scripts/lint.sh
 suite "content schema (python3-jsonschema)" /usr/bin/python3 tests/tools/check_schema.py
 suite "native window tests (Xvfb)" tests/native/window_test.sh build/native
-suite "native interaction and kiosk tests (Xvfb, xdotool, zbarimg)" tests/native/interaction_test.sh build/native
+suite "native interaction and kiosk tests (Xvfb, xdotool, zbarimg)" timeout 600 tests/native/interaction_test.sh build/native
 suite "packages (.deb and .tar.gz, installed binary renders)" tests/native/package_test.sh build/native-release
 
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

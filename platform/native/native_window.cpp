@@ -24,6 +24,7 @@
 #include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
+#include "ui/theme.hpp"
 
 namespace native {
 
@@ -250,6 +251,11 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     }
   }
   if (o.text_scale > 0) state->text_scale = static_cast<float>(o.text_scale);  // the command line wins
+  theme::ThemeName theme_name = theme::ThemeName::Light;
+  if (!o.theme.empty() && theme::theme_from_id(o.theme, theme_name)) {
+    theme::set_theme(theme_name);
+    state->fonts_dirty = true;
+  }
 
   const bool screenshot = !o.screenshot_path.empty();
   int exit_code = 0;

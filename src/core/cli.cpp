@@ -17,6 +17,7 @@ std::string cli_usage(const std::string& program) {
          "  --fullscreen           start full screen\n"
          "  --display N            open on display N (0 is the first)\n"
          "  --text-scale X         text and layout scale, 0.5 to 4 (default: from the display DPI)\n"
+         "  --theme NAME           colours: light, dark or high-contrast (default: as last chosen)\n"
          "  --content PATH         use this content file instead of the built-in one\n"
          "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
          "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
@@ -69,6 +70,12 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       if (!value(o.screenshot_path)) return r;
       if (o.screenshot_path.size() < 5 || o.screenshot_path.substr(o.screenshot_path.size() - 4) != ".png") {
         r.error = "--screenshot: \"" + o.screenshot_path + "\" must end in .png";
+        return r;
+      }
+    } else if (a == "--theme") {
+      if (!value(o.theme)) return r;
+      if (o.theme != "light" && o.theme != "dark" && o.theme != "high-contrast") {
+        r.error = "--theme: \"" + o.theme.substr(0, 40) + "\" is not light, dark or high-contrast";
         return r;
       }
     } else if (a == "--kiosk") {

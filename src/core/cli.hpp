@@ -23,6 +23,7 @@ struct CliOptions {
   bool kiosk = false;
   double idle_timeout = 90;  // --idle-timeout, seconds (kiosk)
   std::string share_url;     // --share-url: the web app's address, for QR codes
+  std::string theme;         // --theme: light, dark or high-contrast (empty: as saved)
 };
 
 struct CliResult {

@@ -11,7 +11,7 @@ bool Settings::operator==(const Settings& o) const {
   const bool same_window = window.has_value() == o.window.has_value() &&
                            (!window || (window->x == o.window->x && window->y == o.window->y &&
                                         window->width == o.window->width && window->height == o.window->height));
-  return text_scale == o.text_scale && calculator == o.calculator && same_window;
+  return text_scale == o.text_scale && theme == o.theme && calculator == o.calculator && same_window;
 }
 
 SettingsRead read_settings(const std::string& text, const std::string& origin) {
@@ -25,7 +25,7 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
     return out;
   }
   JsonReader root(doc, "", problems, origin);
-  root.expect_object({"format_version", "text_scale", "calculator", "window"});
+  root.expect_object({"format_version", "text_scale", "theme", "calculator", "window"});
   const auto version = root.optional_int("format_version", 0, 1'000'000);
   if (!version || *version != kSettingsFormatVersion) {
     out.problems.push_back(origin + ": format_version " + (version ? std::to_string(*version) : "missing") +
@@ -38,6 +38,10 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
       out.settings.text_scale = v.get<double>();
     else
       root.error_at("text_scale", "expected a number from 0.5 to 4");
+  }
+  if (root.has("theme")) {
+    const std::string theme = root.required_enum("theme", {"light", "dark", "high-contrast"});
+    if (!theme.empty()) out.settings.theme = theme;
   }
   out.settings.calculator = root.optional_string("calculator", 4096);
   if (root.has("window")) {
@@ -57,7 +61,7 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
 }
 
 std::string write_settings(const Settings& s) {
-  nlohmann::json doc = {{"format_version", kSettingsFormatVersion}};
+  nlohmann::json doc = {{"format_version", kSettingsFormatVersion}, {"theme", s.theme}};
   if (s.text_scale > 0) doc["text_scale"] = s.text_scale;
   if (!s.calculator.empty()) doc["calculator"] = s.calculator;
   if (s.window)

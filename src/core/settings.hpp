@@ -13,6 +13,7 @@ struct WindowPlacement {
 
 struct Settings {
   double text_scale = 0;                  // 0: choose from the display
+  std::string theme = "light";            // "light", "dark" or "high-contrast"
   std::string calculator;                 // the scenario as a route query ("path=12m&start=2027&...")
   std::optional<WindowPlacement> window;  // native only
   bool operator==(const Settings& o) const;

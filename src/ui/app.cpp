@@ -91,6 +91,11 @@ std::string current_route(const AppState& state) {
 
 void restore_settings(AppState& state, const core::SettingsRead& saved) {
   for (const auto& p : saved.problems) state.notices.push_back("Settings: " + p);
+  theme::ThemeName theme = theme::ThemeName::Light;
+  if (theme::theme_from_id(saved.settings.theme, theme) && theme != theme::current_theme()) {
+    theme::set_theme(theme);
+    state.fonts_dirty = true;  // re-applies the style with the new colours
+  }
   if (saved.settings.text_scale > 0) {
     state.text_scale = static_cast<float>(saved.settings.text_scale);
     state.fonts_dirty = true;
@@ -108,6 +113,7 @@ void restore_settings(AppState& state, const core::SettingsRead& saved) {
 core::Settings settings_snapshot(const AppState& state) {
   core::Settings s;
   s.text_scale = state.text_scale;
+  s.theme = theme::theme_id(theme::current_theme());
   core::Route r;
   r.screen = core::Screen::Calculator;
   r.query = core::encode_scenario(state.calculator.scenario);
@@ -158,7 +164,7 @@ void reset_for_next_visitor(AppState& state) {
   navigate(state, "/program");
   state.notices.clear();
   state.scroll = {};
-  state.scroll.target = 0;  // back to the top
+  state.scroll.to_top = true;  // applied when the page is next drawn; costs no frames meanwhile
   state.frames_to_draw = std::max(state.frames_to_draw, 3);
 }
 

@@ -59,6 +59,7 @@ struct ScrollUi {
   float target = -1;          // wanted scroll offset; < 0 when not animating
   int frames_left = 0;        // gives up after this many frames (content may still be growing)
   bool cancelled = false;     // the user scrolled during the animation
+  bool to_top = false;        // jump to the top when the content is next drawn
   float touch_delta = 0;      // finger movement to apply this frame (pixels, down is positive)
   float fling_velocity = 0;   // after a flick: pixels a second, decaying (inertia)
 };

@@ -15,9 +15,9 @@ unsigned kind_colour(core::LineKind kind) {
     case core::LineKind::Tuition:
       return theme::kNavy;
     case core::LineKind::Fees:
-      return 0x4F86C6;
+      return theme::kChartFees;
     case core::LineKind::Living:
-      return 0x8FB8E8;
+      return theme::kChartLiving;
     case core::LineKind::Aid:
       return theme::kSuccess;
     case core::LineKind::Earnings:
@@ -132,9 +132,9 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
                 t.label.c_str());
     const float x0 = x_of(t.start.index());
     const float x1 = std::max(x0 + 4.0f, x_of(t.end.index() + 1));
-    const unsigned colour = t.season == core::Season::BootCamp ? 0x8FB8E8
+    const unsigned colour = t.season == core::Season::BootCamp ? theme::kChartFees
                             : t.internship                     ? theme::kAccent
-                                                               : theme::kBlue;
+                                                               : theme::kFill;
     dl->AddRectFilled(ImVec2(x0, y + row_h * 0.18f), ImVec2(x1, y + row_h * 0.82f), theme::u32(colour), row_h * 0.15f);
     // The term's courses inside its bar, as far as they fit.
     std::string codes;
@@ -149,7 +149,7 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     if (!codes.empty() && x1 - x0 > small_px * 3.0f) {
       const ImVec4 clip(x0 + pad, y, x1 - pad, y + row_h);
       dl->AddText(fonts.small, small_px * 0.92f, ImVec2(x0 + pad, y + (row_h - small_px * 0.92f) * 0.5f),
-                  theme::u32(0xFFFFFF), codes.c_str(), nullptr, 0.0f, &clip);
+                  theme::u32(theme::kOnFill), codes.c_str(), nullptr, 0.0f, &clip);
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y + row_h * 0.18f));
     ImGui::PushID(&t);

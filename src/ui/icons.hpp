@@ -41,6 +41,7 @@
 #define ICON_QUOTE "\uf10d"
 #define ICON_SORT "\uf0dc"
 #define ICON_QRCODE "\uf029"
+#define ICON_ADJUST "\uf042"
 
 // Maps the icon names used in content.json ("cogs", "users", ...) to glyphs; "" if unknown.
 const char* icon_by_name(const char* name);

@@ -32,7 +32,7 @@ void go_to(app::AppState& s, core::Screen screen) {
 void draw_header(app::AppState& s, float width, float height, bool wide) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kNavy));
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kHeader));
   const float pad = theme::em(wide ? 1.4f : 1.0f);
   ImGui::PushFont(s.fonts.h2);
   const float title_h = ImGui::GetTextLineHeight();
@@ -40,23 +40,25 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float sub_h = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
   const float block_h = title_h + sub_h + theme::em(0.1f);
   const float top = origin.y + (height - block_h) * 0.5f;
-  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(0xFFFFFF),
+  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(theme::kOnHeader),
               ICON_GRADUATION "  AI MEng Explorer");
   // Leave room for the buttons on the right (text size, and search on phones).
-  const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 9.0f);
+  const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 12.0f);
   std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
   if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room)
     subtitle = s.content.program.university;
-  dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)), theme::u32(0xC9D6EA),
-              subtitle.c_str());
+  dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)),
+              theme::u32(theme::kHeaderSubtle), subtitle.c_str());
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
-  const float bw = theme::em(2.4f);
-  const float buttons_x = origin.x + width - pad - bw * 2 - theme::em(0.4f);
+  // Header buttons; a little tighter on phones so four fit beside the title.
+  const float bw = theme::em(wide ? 2.4f : 2.1f);
+  const float gap = theme::em(wide ? 0.4f : 0.3f);
+  const float buttons_x = origin.x + width - pad - bw * 2 - gap;
   const float button_y = origin.y + (height - theme::em(2.0f)) * 0.5f;
   const bool offers_qr = s.make_qr && !s.share_base_url.empty();
   if (wide) {
-    const float right = buttons_x - (offers_qr ? bw + theme::em(0.4f) : 0.0f) - theme::em(1.0f);
+    const float right = buttons_x - (bw + gap) * (offers_qr ? 2.0f : 1.0f) - theme::em(1.0f);
     const float box_w = std::min(theme::em(22.0f), right - (origin.x + theme::em(19.0f)));
     if (box_w > theme::em(10.0f)) {
       const ImVec2 box(right - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
@@ -67,17 +69,17 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, button_y));
-  ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(0xFFFFFF, 0.10f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(0xFFFFFF, 0.22f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(0xFFFFFF, 0.30f));
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
-  ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(0xFFFFFF, 0.35f));
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kOnHeader, 0.10f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kOnHeader, 0.22f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kOnHeader, 0.30f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnHeader));
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::kOnHeader, 0.35f));
   if (ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)))) {
     s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
     s.fonts_dirty = true;
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
-  ImGui::SameLine(0, theme::em(0.4f));
+  ImGui::SameLine(0, gap);
   if (ImGui::Button("A+##larger", ImVec2(bw, theme::em(2.0f)))) {
     s.text_scale = std::min(3.0f, s.text_scale + 0.125f);
     s.fonts_dirty = true;
@@ -85,8 +87,8 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
   float left_of_buttons = buttons_x;
   if (!wide) {
-    left_of_buttons -= bw + theme::em(0.4f);
-    ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - theme::em(0.4f), button_y));
+    left_of_buttons -= bw + gap;
+    ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - gap, button_y));
     if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
                       ImVec2(bw, theme::em(2.0f)))) {
       s.search.open = !s.search.open;
@@ -94,8 +96,18 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
       s.search.results.clear();
     }
   }
+  // Theme: light, dark, high contrast, in turn.
+  const float theme_x = left_of_buttons - (bw + gap) * (offers_qr ? 2.0f : 1.0f);
+  ImGui::SetCursorScreenPos(ImVec2(theme_x, button_y));
+  if (ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, theme::em(2.0f)))) {
+    const auto next = static_cast<theme::ThemeName>((static_cast<int>(theme::current_theme()) + 1) % 3);
+    theme::set_theme(next);
+    s.fonts_dirty = true;
+    app::show_toast(s, std::string(theme::theme_label(next)) + " theme");
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colours: %s (change)", theme::theme_label(theme::current_theme()));
   if (offers_qr) {
-    ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - theme::em(0.4f), button_y));
+    ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - gap, button_y));
     if (ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, theme::em(2.0f)))) {
       s.qr_text.clear();
       s.qr_visible = !s.qr_visible;
@@ -163,7 +175,7 @@ void draw_attract(app::AppState& s) {
   ImDrawList* dl = ImGui::GetForegroundDrawList();
   const ImVec2 min = vp->WorkPos;
   const ImVec2 max(min.x + vp->WorkSize.x, min.y + vp->WorkSize.y);
-  dl->AddRectFilled(min, max, theme::u32(theme::kNavy));
+  dl->AddRectFilled(min, max, theme::u32(theme::kHeader));
   const float h1 = s.fonts.display->FontSize * ImGui::GetIO().FontGlobalScale;
   const float body = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
   const char* title = "Duke AI Master of Engineering";
@@ -171,9 +183,10 @@ void draw_attract(app::AppState& s) {
   const ImVec2 ts = s.fonts.h1->CalcTextSizeA(h1, FLT_MAX, 0, title);
   const ImVec2 is = s.fonts.h2->CalcTextSizeA(body, FLT_MAX, 0, invite);
   const float cy = (min.y + max.y) * 0.5f;
-  dl->AddText(s.fonts.h1, h1, ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - body * 0.5f), theme::u32(0xFFFFFF),
-              title);
-  dl->AddText(s.fonts.h2, body, ImVec2((min.x + max.x - is.x) * 0.5f, cy + body * 0.5f), theme::u32(0xC9D6EA), invite);
+  dl->AddText(s.fonts.h1, h1, ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - body * 0.5f),
+              theme::u32(theme::kOnHeader), title);
+  dl->AddText(s.fonts.h2, body, ImVec2((min.x + max.x - is.x) * 0.5f, cy + body * 0.5f),
+              theme::u32(theme::kHeaderSubtle), invite);
 }
 
 void draw_side_nav(app::AppState& s, float height) {
@@ -194,7 +207,7 @@ void draw_side_nav(app::AppState& s, float height) {
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (selected || hovered)
-      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : 0xF1F4F9),
+      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : theme::kHover),
                         theme::em(0.5f));
     if (selected)
       dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::kBlue),
@@ -305,6 +318,10 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();
     ImGui::Spacing();
   }
+  if (s.scroll.to_top) {
+    ImGui::SetScrollY(0);
+    s.scroll.to_top = false;
+  }
   s.scroll.content_top = ImGui::GetCursorScreenPos().y;
   s.scroll.content_padding = theme::em(wide ? 1.6f : 1.0f);
   s.scroll.content_height = ImGui::GetWindowHeight();
@@ -347,8 +364,8 @@ void draw_toast(app::AppState& s, float bottom) {
                    bottom - size.y - pad.y * 2 - theme::em(1.0f));
   const ImVec2 max(min.x + size.x + pad.x * 2, min.y + size.y + pad.y * 2);
   ImDrawList* dl = ImGui::GetForegroundDrawList();
-  dl->AddRectFilled(min, max, theme::u32(theme::kNavy, 0.95f), theme::em(0.5f));
-  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), theme::u32(0xFFFFFF), s.toast.c_str());
+  dl->AddRectFilled(min, max, theme::u32(theme::kFill, 0.97f), theme::em(0.5f));
+  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), theme::u32(theme::kOnFill), s.toast.c_str());
 }
 
 }  // namespace
@@ -388,7 +405,8 @@ void draw_shell(app::AppState& s) {
     if (s.search.open) {
       search_h = theme::em(3.2f);
       const ImVec2 row = ImGui::GetCursorScreenPos();
-      ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + width, row.y + search_h), theme::u32(theme::kNavy));
+      ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + width, row.y + search_h),
+                                                theme::u32(theme::kHeader));
       ImGui::SetCursorScreenPos(ImVec2(row.x + theme::em(1.0f), row.y + theme::em(0.5f)));
       draw_search_box(s, width - theme::em(2.0f));
       draw_search_results(s, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));

@@ -31,7 +31,7 @@ void avatar(const app::AppState& st, const core::Student& s, float size, ImFont*
     const ImVec2 c(p.x + r + static_cast<float>(i) * step, p.y + r);
     const unsigned colour = kAvatarPalette[core::avatar_colour_index(s.names[i], std::size(kAvatarPalette))];
     dl->AddCircleFilled(c, r, theme::u32(colour));
-    dl->AddCircle(c, r, theme::u32(0xFFFFFF), 0, std::max(2.0f, size * 0.04f));
+    dl->AddCircle(c, r, theme::u32(theme::kSurface), 0, std::max(2.0f, size * 0.04f));
     const std::string text = core::initials(s.names[i]);
     const ImVec2 ts = font->CalcTextSizeA(font_px, FLT_MAX, 0, text.c_str());
     dl->AddText(font, font_px, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::u32(0xFFFFFF), text.c_str());
@@ -96,10 +96,14 @@ void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 si
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 max(min.x + size.x, min.y + size.y);
   const float rounding = theme::em(0.6f);
-  dl->AddRectFilled(min, max, theme::u32(held ? 0xDCE8F7 : hovered || selected ? 0xF3F7FC : theme::kSurface), rounding);
+  dl->AddRectFilled(min, max,
+                    theme::u32(held                  ? theme::kPressed
+                               : hovered || selected ? theme::kHover
+                                                     : theme::kSurface),
+                    rounding);
   dl->AddRect(min, max,
               theme::u32(selected  ? theme::kBlue
-                         : hovered ? 0xA9B8CF
+                         : hovered ? theme::kBorderHover
                                    : theme::kBorder),
               rounding, 0, selected ? 2.0f : 1.0f);
   if (focused)

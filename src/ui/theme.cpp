@@ -3,6 +3,53 @@
 
 namespace theme {
 
+namespace {
+constexpr Palette kLight{0x012169, 0x00539B, 0xE8F0FA, 0xF4F6FA, 0xFFFFFF, 0xD9DEE7, 0x1B2333, 0x4A5568, 0xC84E00,
+                         0x1E6B3A, 0x8A5300, 0xFFF4DB, 0xFFE58A, 0xF3F7FC, 0xDCE8F7, 0xA9B8CF, 0x012169, 0xFFFFFF,
+                         0xC9D6EA, 0x00539B, 0x012169, 0xFFFFFF, 0x4F86C6, 0x8FB8E8, 0xB8C2D3};
+constexpr Palette kDark{0xC9DBF7, 0x8DBEF5, 0x22304D, 0x0F1524, 0x1A2133, 0x2E3A52, 0xE6EAF2, 0xA9B4C8, 0xFF9A5C,
+                        0x6BD49A, 0xF5C26B, 0x3A2E12, 0x6B5200, 0x222B40, 0x2A3650, 0x4A5A78, 0x012169, 0xFFFFFF,
+                        0xC9D6EA, 0x2F6FB5, 0x255B98, 0xFFFFFF, 0x5B93D6, 0x9DC3F0, 0x4A5A78};
+constexpr Palette kHighContrast{0x000000, 0x00308F, 0xFFF2A8, 0xFFFFFF, 0xFFFFFF, 0x000000, 0x000000,
+                                0x262626, 0x9C3300, 0x0B5A24, 0x5C3A00, 0xFFF4DB, 0xFFE14D, 0xEDEDED,
+                                0xD6D6D6, 0x000000, 0x000000, 0xFFFFFF, 0xFFFFFF, 0x00205B, 0x000000,
+                                0xFFFFFF, 0x00308F, 0x5A7FB8, 0x000000};
+}  // namespace
+
+const Palette& palette_of(ThemeName name) {
+  switch (name) {
+    case ThemeName::Dark:
+      return kDark;
+    case ThemeName::HighContrast:
+      return kHighContrast;
+    case ThemeName::Light:
+      break;
+  }
+  return kLight;
+}
+
+const char* theme_id(ThemeName name) {
+  return name == ThemeName::Dark ? "dark" : name == ThemeName::HighContrast ? "high-contrast" : "light";
+}
+
+const char* theme_label(ThemeName name) {
+  return name == ThemeName::Dark ? "Dark" : name == ThemeName::HighContrast ? "High contrast" : "Light";
+}
+
+bool theme_from_id(const std::string& id, ThemeName& out) {
+  for (ThemeName t : kThemes)
+    if (id == theme_id(t)) {
+      out = t;
+      return true;
+    }
+  return false;
+}
+
+void set_theme(ThemeName name) {
+  g_active_palette = palette_of(name);
+  g_active_theme = name;
+}
+
 ImU32 u32(unsigned rgb, float alpha) {
   return ImGui::ColorConvertFloat4ToU32(vec4(rgb, alpha));
 }
@@ -52,27 +99,27 @@ void apply_style(float font_px) {
   c[ImGuiCol_TitleBgActive] = vec4(kNavy);
   c[ImGuiCol_MenuBarBg] = vec4(kSurface);
   c[ImGuiCol_ScrollbarBg] = vec4(kBackground, 0.0f);
-  c[ImGuiCol_ScrollbarGrab] = vec4(0xB8C2D3);
-  c[ImGuiCol_ScrollbarGrabHovered] = vec4(0x97A3B8);
+  c[ImGuiCol_ScrollbarGrab] = vec4(g_active_palette.scrollbar);
+  c[ImGuiCol_ScrollbarGrabHovered] = vec4(kBorderHover);
   c[ImGuiCol_ScrollbarGrabActive] = vec4(kBlue);
   c[ImGuiCol_CheckMark] = vec4(kBlue);
   c[ImGuiCol_SliderGrab] = vec4(kBlue);
   c[ImGuiCol_SliderGrabActive] = vec4(kNavy);
   c[ImGuiCol_Button] = vec4(kSurface);
   c[ImGuiCol_ButtonHovered] = vec4(kSky);
-  c[ImGuiCol_ButtonActive] = vec4(0xD3E2F5);
+  c[ImGuiCol_ButtonActive] = vec4(kPressed);
   c[ImGuiCol_Header] = vec4(kSky);
-  c[ImGuiCol_HeaderHovered] = vec4(0xDCE8F7);
-  c[ImGuiCol_HeaderActive] = vec4(0xD3E2F5);
+  c[ImGuiCol_HeaderHovered] = vec4(kPressed);
+  c[ImGuiCol_HeaderActive] = vec4(kPressed);
   c[ImGuiCol_Separator] = vec4(kBorder);
   c[ImGuiCol_Tab] = vec4(kSurface);
   c[ImGuiCol_TabHovered] = vec4(kSky);
   c[ImGuiCol_TabActive] = vec4(kSky);
-  c[ImGuiCol_TableHeaderBg] = vec4(0xEEF2F8);
+  c[ImGuiCol_TableHeaderBg] = vec4(kHover);
   c[ImGuiCol_TableBorderStrong] = vec4(kBorder);
-  c[ImGuiCol_TableBorderLight] = vec4(0xE7EBF1);
+  c[ImGuiCol_TableBorderLight] = vec4(kBorder);
   c[ImGuiCol_TableRowBg] = vec4(kSurface);
-  c[ImGuiCol_TableRowBgAlt] = vec4(0xF8FAFD);
+  c[ImGuiCol_TableRowBgAlt] = vec4(kHover);
   c[ImGuiCol_TextSelectedBg] = vec4(kBlue, 0.25f);
   c[ImGuiCol_NavHighlight] = vec4(kBlue);
   c[ImGuiCol_ModalWindowDimBg] = vec4(kNavy, 0.35f);

@@ -4,22 +4,81 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
+
 namespace theme {
 
-// Colours (sRGB, 0xRRGGBB).
-constexpr unsigned kNavy = 0x012169;  // Duke navy
-constexpr unsigned kBlue = 0x00539B;  // Duke blue
-constexpr unsigned kSky = 0xE8F0FA;   // selected / hover tint
-constexpr unsigned kBackground = 0xF4F6FA;
-constexpr unsigned kSurface = 0xFFFFFF;
-constexpr unsigned kBorder = 0xD9DEE7;
-constexpr unsigned kText = 0x1B2333;
-constexpr unsigned kMuted = 0x4A5568;   // secondary text, still 4.5:1 on white
-constexpr unsigned kAccent = 0xC84E00;  // sparing highlight (Duke's persimmon)
-constexpr unsigned kSuccess = 0x1E6B3A;
-constexpr unsigned kWarning = 0x8A5300;
-constexpr unsigned kWarningBg = 0xFFF4DB;
-constexpr unsigned kMarkBg = 0xFFE58A;  // search match highlight
+// Colours (sRGB, 0xRRGGBB) of one theme. Light is Duke navy and blue on white; dark keeps the
+// navy header on deep blue-grey; high contrast is black on white with strong borders.
+struct Palette {
+  unsigned navy;        // headings and emphasis
+  unsigned blue;        // links, icons, accents on surfaces
+  unsigned sky;         // selected / notice backgrounds
+  unsigned background;  // the page
+  unsigned surface;     // cards, side bar, inputs
+  unsigned border;
+  unsigned text;
+  unsigned muted;   // secondary text, still 4.5:1 on surfaces
+  unsigned accent;  // sparing highlight (Duke's persimmon)
+  unsigned success;
+  unsigned warning;
+  unsigned warning_bg;
+  unsigned mark_bg;  // search match highlight
+  unsigned hover;    // list and card hover
+  unsigned pressed;
+  unsigned border_hover;
+  unsigned header;     // the app bar
+  unsigned on_header;  // text on it
+  unsigned header_subtle;
+  unsigned fill;  // primary buttons, selected chips, toasts, timeline bars
+  unsigned fill_hover;
+  unsigned on_fill;  // text on fill
+  unsigned chart_fees;
+  unsigned chart_living;
+  unsigned scrollbar;
+};
+
+enum class ThemeName { Light, Dark, HighContrast };
+constexpr ThemeName kThemes[] = {ThemeName::Light, ThemeName::Dark, ThemeName::HighContrast};
+
+const Palette& palette_of(ThemeName name);
+const char* theme_id(ThemeName name);     // "light", "dark", "high-contrast"
+const char* theme_label(ThemeName name);  // "Light", ...
+bool theme_from_id(const std::string& id, ThemeName& out);
+
+// The palette in use: every colour below refers into it, so switching themes is one copy.
+// Presentation state, set by set_theme() only (with apply_style() after it).
+inline Palette g_active_palette = palette_of(ThemeName::Light);
+inline ThemeName g_active_theme = ThemeName::Light;
+void set_theme(ThemeName name);
+inline ThemeName current_theme() {
+  return g_active_theme;
+}
+
+inline const unsigned& kNavy = g_active_palette.navy;
+inline const unsigned& kBlue = g_active_palette.blue;
+inline const unsigned& kSky = g_active_palette.sky;
+inline const unsigned& kBackground = g_active_palette.background;
+inline const unsigned& kSurface = g_active_palette.surface;
+inline const unsigned& kBorder = g_active_palette.border;
+inline const unsigned& kText = g_active_palette.text;
+inline const unsigned& kMuted = g_active_palette.muted;
+inline const unsigned& kAccent = g_active_palette.accent;
+inline const unsigned& kSuccess = g_active_palette.success;
+inline const unsigned& kWarning = g_active_palette.warning;
+inline const unsigned& kWarningBg = g_active_palette.warning_bg;
+inline const unsigned& kMarkBg = g_active_palette.mark_bg;
+inline const unsigned& kHover = g_active_palette.hover;
+inline const unsigned& kPressed = g_active_palette.pressed;
+inline const unsigned& kBorderHover = g_active_palette.border_hover;
+inline const unsigned& kHeader = g_active_palette.header;
+inline const unsigned& kOnHeader = g_active_palette.on_header;
+inline const unsigned& kHeaderSubtle = g_active_palette.header_subtle;
+inline const unsigned& kFill = g_active_palette.fill;
+inline const unsigned& kFillHover = g_active_palette.fill_hover;
+inline const unsigned& kOnFill = g_active_palette.on_fill;
+inline const unsigned& kChartFees = g_active_palette.chart_fees;
+inline const unsigned& kChartLiving = g_active_palette.chart_living;
 
 ImU32 u32(unsigned rgb, float alpha = 1.0f);
 ImVec4 vec4(unsigned rgb, float alpha = 1.0f);

@@ -72,10 +72,10 @@ void badge(const char* text, unsigned background, unsigned foreground) {
 
 bool button(const char* label, bool primary, ImVec2 size) {
   if (primary) {
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kNavy));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kNavy));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kFill));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kFillHover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kFillHover));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnFill));
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.55f));
   const bool pressed = ImGui::Button(label, size);
@@ -88,9 +88,9 @@ bool chip(const char* label, bool selected) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.8f, 0.35f));
   if (selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kNavy));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kBlue));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(0xFFFFFF));
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kFill));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kFillHover));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnFill));
   }
   const bool pressed = ImGui::Button(label);
   if (selected) ImGui::PopStyleColor(3);

@@ -159,9 +159,10 @@ test("phone: tapping the search field raises the keyboard input, and typing sear
   await page.goto(BASE + "#/program");
   await waitReady(page);
   await settle(page);
-  // The search button sits left of A- and A+ in the header (sizes in em of 17 px).
+  // The search button sits left of A- and A+ in the header (phone sizes: buttons 2.1 em wide,
+  // 0.3 em apart, 1 em = 17 px).
   const em = 17;
-  const toggle = { x: 390 - em - 2.4 * em * 2 - 0.4 * em - 0.4 * em - 1.2 * em, y: 1.8 * em };
+  const toggle = { x: 390 - em - 2.1 * em * 2 - 0.3 * em - 0.3 * em - 1.05 * em, y: 1.8 * em };
   await page.touchscreen.tap(toggle.x, toggle.y);
   await settle(page);
   await page.touchscreen.tap(195, 3.6 * em + 1.6 * em);

@@ -37,4 +37,6 @@ TEST_CASE("kiosk options") {
   CHECK(parse_cli({"--idle-timeout", "1"}).error.find("--idle-timeout") == 0);
   CHECK(parse_cli({"--share-url", "javascript:alert(1)"}).error.find("--share-url") == 0);
   CHECK(parse_cli({"--share-url", "https://a.b/#x"}).error.find("--share-url") == 0);
+  CHECK(parse_cli({"--theme", "dark"}).options.theme == "dark");
+  CHECK(parse_cli({"--theme", "neon"}).error.find("--theme") == 0);
 }

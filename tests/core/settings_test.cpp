@@ -7,6 +7,7 @@ using namespace core;
 TEST_CASE("settings round-trip") {
   Settings s;
   s.text_scale = 1.25;
+  s.theme = "high-contrast";
   s.calculator = "path=16m1&start=2027";
   s.window = WindowPlacement{10, 20, 1280, 800};
   const SettingsRead r = read_settings(write_settings(s), "settings.json");

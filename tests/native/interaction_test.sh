@@ -94,7 +94,7 @@ check "kiosk: the next visitor gets a fresh calculator ($link)" \
 xdotool key --clearmodifiers ctrl+alt+shift+q
 for _ in $(seq 20); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
 check "kiosk: Ctrl+Alt+Shift+Q quits" "! kill -0 $app_pid 2>/dev/null"
-wait "$app_pid" 2>/dev/null; app_pid=""
+kill -9 "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; app_pid=""
 check "kiosk: nothing of the visitor was saved" "! grep -q 'start=2030' '$XDG_CONFIG_HOME/aimeng-explorer/settings.json'"
 
 echo "interaction tests: $passed passed, $failed failed"

@@ -1,8 +1,10 @@
-// WCAG contrast of every text and background pair the theme uses: at least 4.5:1 for body
-// text, 3:1 for large text (headings, the big total) and non-text marks.
+// WCAG contrast of every text and background pair the themes use, in every theme: at least
+// 4.5:1 for body text, 3:1 for large text (headings, the big total) and non-text marks.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "ui/theme.hpp"
 
@@ -25,38 +27,46 @@ struct Pair {
 };
 }  // namespace
 
-TEST_CASE("every text colour meets WCAG contrast on its background") {
-  using namespace theme;
-  const Pair pairs[] = {
-      {"body text on the page", kText, kBackground, false},
-      {"body text on cards", kText, kSurface, false},
-      {"muted text on cards", kMuted, kSurface, false},
-      {"muted text on the page", kMuted, kBackground, false},
-      {"links and sources on cards", kBlue, kSurface, false},
-      {"links on the page", kBlue, kBackground, false},
-      {"headings (navy) on the page", kNavy, kBackground, true},
-      {"header title on navy", 0xFFFFFF, kNavy, false},
-      {"header subtitle on navy", 0xC9D6EA, kNavy, false},
-      {"primary button text", 0xFFFFFF, kBlue, false},
-      {"selected chip text", 0xFFFFFF, kNavy, false},
-      {"warning banner text", kWarning, kWarningBg, false},
-      {"notice banner text", kNavy, kSky, false},
-      {"selected navigation item", kNavy, kSky, false},
-      {"aid amounts (green) on cards", kSuccess, kSurface, false},
-      {"search match on highlight", kText, kMarkBg, false},
-      {"toast text on navy", 0xFFFFFF, kNavy, false},
-      {"avatar initials: navy", 0xFFFFFF, 0x012169, false},
-      {"avatar initials: blue", 0xFFFFFF, 0x00539B, false},
-      {"avatar initials: green", 0xFFFFFF, 0x1E6B3A, false},
-      {"avatar initials: purple", 0xFFFFFF, 0x7A2E8E, false},
-      {"avatar initials: rust", 0xFFFFFF, 0xA23B00, false},
-      {"avatar initials: teal", 0xFFFFFF, 0x005F6B, false},
-      {"internship bar (accent) on cards", kAccent, kSurface, true},
-  };
-  for (const Pair& p : pairs) {
-    CAPTURE(p.what);
-    const double ratio = contrast(p.fg, p.bg);
-    CAPTURE(ratio);
-    CHECK(ratio >= (p.large ? 3.0 : 4.5));
+TEST_CASE("every text colour meets WCAG contrast on its background, in every theme") {
+  for (theme::ThemeName name : theme::kThemes) {
+    const theme::Palette& p = theme::palette_of(name);
+    const std::string theme_name = theme::theme_id(name);
+    CAPTURE(theme_name);
+    const Pair pairs[] = {
+        {"body text on the page", p.text, p.background, false},
+        {"body text on cards", p.text, p.surface, false},
+        {"body text on hovered rows", p.text, p.hover, false},
+        {"muted text on cards", p.muted, p.surface, false},
+        {"muted text on the page", p.muted, p.background, false},
+        {"links and sources on cards", p.blue, p.surface, false},
+        {"links on the page", p.blue, p.background, false},
+        {"headings on the page", p.navy, p.background, false},
+        {"headings on cards", p.navy, p.surface, false},
+        {"header title", p.on_header, p.header, false},
+        {"header subtitle", p.header_subtle, p.header, false},
+        {"primary buttons, selected chips, toasts", p.on_fill, p.fill, false},
+        {"hovered primary buttons", p.on_fill, p.fill_hover, false},
+        {"warning banner text", p.warning, p.warning_bg, false},
+        {"notice banner text", p.navy, p.sky, false},
+        {"selected navigation item", p.navy, p.sky, false},
+        {"aid amounts on cards", p.success, p.surface, false},
+        {"search match on its highlight", p.text, p.mark_bg, false},
+        {"internship bars on cards", p.accent, p.surface, true},
+        {"timeline bars on cards", p.fill, p.surface, true},
+    };
+    for (const Pair& pair : pairs) {
+      const std::string what = pair.what;
+      CAPTURE(what);
+      const double ratio = contrast(pair.fg, pair.bg);
+      CAPTURE(ratio);
+      CHECK(ratio >= (pair.large ? 3.0 : 4.5));
+    }
+  }
+}
+
+TEST_CASE("avatar initials stay readable on every avatar colour") {
+  for (unsigned bg : {0x012169u, 0x00539Bu, 0x1E6B3Au, 0x7A2E8Eu, 0xA23B00u, 0x005F6Bu}) {
+    CAPTURE(bg);
+    CHECK(contrast(0xFFFFFF, bg) >= 4.5);
   }
 }

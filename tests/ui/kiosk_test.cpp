@@ -66,3 +66,15 @@ TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the c
   h.frames(2);
   CHECK(h.state().kiosk.quit_requested);
 }
+
+TEST_CASE("the attract screen costs nothing: no frames are wanted while it shows") {
+  Headless h(1920, 1080, "/program/aid");
+  make_kiosk(h, 10);
+  h.state().now = 1;
+  app::note_input(h.state(), 1);
+  h.frames(40);
+  h.state().now = 20;
+  h.frames(5);
+  REQUIRE(h.state().kiosk.attract);
+  CHECK_FALSE(app::wants_frames(h.state()));
+}
