@@ -79,12 +79,7 @@ class PointerLocator {
         skip_ws();
         if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
         if (key == tokens_[depth]) return descend(depth + 1);
-        skip_value();
-        skip_ws();
-        if (pos_ < text_.size() && text_[pos_] == ',')
-          ++pos_;
-        else
-          return false;
+        if (!skip_to_next()) return false;
       }
     }
     if (c == '[') {
@@ -99,16 +94,20 @@ class PointerLocator {
         skip_ws();
         if (pos_ >= text_.size() || text_[pos_] == ']') return false;
         if (index == wanted) return descend(depth + 1);
-        skip_value();
-        skip_ws();
-        if (pos_ < text_.size() && text_[pos_] == ',')
-          ++pos_;
-        else
-          return false;
+        if (!skip_to_next()) return false;
         ++index;
       }
     }
     return false;
+  }
+
+  // Skips the current member or element and its comma; false at the end of the container.
+  bool skip_to_next() {
+    skip_value();
+    skip_ws();
+    if (pos_ >= text_.size() || text_[pos_] != ',') return false;
+    ++pos_;
+    return true;
   }
 
   void skip_ws() {
