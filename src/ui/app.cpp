@@ -2,6 +2,7 @@
 #include "ui/app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the input event queue
 
 #include <cfloat>
 #include <ctime>
@@ -222,9 +223,13 @@ void show_toast(AppState& state, const std::string& text) {
 }
 
 bool wants_frames(const AppState& state) {
-  return state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || state.calculator.dirty ||
-         !state.program.scroll_to.empty() || state.scroll.target >= 0 || state.scroll.fling_velocity != 0 ||
-         state.scroll.touch_delta != 0;
+  // ImGui hands queued input over a frame at a time when keys and text interleave (fast
+  // typing), so frames continue until its queue is empty.
+  const ImGuiContext* imgui = ImGui::GetCurrentContext();
+  const bool input_queued = imgui != nullptr && imgui->InputEventsQueue.Size > 0;
+  return input_queued || state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty ||
+         state.calculator.dirty || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
+         state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
 }
 
 }  // namespace app
