@@ -136,7 +136,9 @@ ImTextureID upload_rgba(const core::DecodedImage& image) {
 }
 
 void render(app::AppState& state, SDL_Window* window) {
-  if (app::prepare_fonts(state)) {
+  // Before the first NewFrame the backend has no device objects yet and uploads the atlas
+  // itself; uploading it here too would do it twice (and leak the first texture).
+  if (app::prepare_fonts(state) && ImGui::GetIO().Fonts->TexID != ImTextureID{}) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
