@@ -8,9 +8,8 @@ add_executable(aimeng-explorer
   platform/web/main_web.cpp
   platform/web/web_input.cpp
   platform/web/web_bridge.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
+  platform/web/web_renderer.cpp
 )
-set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES COMPILE_OPTIONS "-w")
 target_link_libraries(aimeng-explorer PRIVATE aimeng_ui)
 aimeng_warnings(aimeng-explorer)
 set_target_properties(aimeng-explorer PROPERTIES OUTPUT_NAME "app" SUFFIX ".js"
@@ -26,6 +25,7 @@ endif()
 foreach(t aimeng_core aimeng_ui imgui md4c aimeng-explorer)
   target_compile_options(${t} PRIVATE ${web_flags})
 endforeach()
+set_source_files_properties(${IMGUI_DIR}/imgui_draw.cpp TARGET_DIRECTORY imgui PROPERTIES COMPILE_OPTIONS "-O2")
 target_link_options(aimeng-explorer PRIVATE
   ${web_flags}
   -sENVIRONMENT=web

@@ -34,6 +34,10 @@ EM_JS(void, js_set_app_state, (const char* state), {
   if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
 });
 
+EM_JS(void, js_mark, (const char* name), {
+  if (window.performance && performance.mark) performance.mark("aimeng:" + UTF8ToString(name));
+});
+
 EM_JS(void, js_fail, (const char* message), {
   if (window.aimengShell) window.aimengShell.fail(UTF8ToString(message));
   else document.documentElement.setAttribute("data-app-state", "error");
@@ -161,6 +165,9 @@ void set_app_state(const char* state) {
 }
 void fail(const std::string& message) {
   js_fail(message.c_str());
+}
+void mark(const char* name) {
+  js_mark(name);
 }
 void no_webgl() {
   js_no_webgl();

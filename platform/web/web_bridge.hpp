@@ -9,7 +9,9 @@ void set_hash(const std::string& route, bool replace);
 void listen_for_hashchange();
 void set_app_state(const char* state);  // data-app-state on <html>
 void fail(const std::string& message);  // shows the shell's error panel
-void no_webgl();                        // shows the text version instead of the app
+// A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
+void mark(const char* name);
+void no_webgl();  // shows the text version instead of the app
 void open_in_new_tab(const std::string& url);
 void copy_to_clipboard(const std::string& text);
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents);

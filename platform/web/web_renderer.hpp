@@ -1,0 +1,37 @@
+// Draws ImGui's output with WebGL 2, in place of imgui_impl_opengl3 on the web. It asks the
+// GPU nothing back while starting (no compile-status or state queries: each is a round trip
+// to the GPU process that stalls the page), keeps the font atlas as one byte per pixel
+// instead of four, and sets its few GL states each frame instead of saving and restoring all.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace web {
+
+class Renderer {
+ public:
+  // Compiles and links the shaders and makes the buffers; the GL context must be current.
+  // Compile errors are only read at the first draw, when the GPU has finished linking.
+  void init();
+  // Puts io.Fonts' atlas on the GPU (again, after the app rebuilt it).
+  void upload_fonts();
+  // Draws a frame into the canvas's framebuffer, cleared to `clear` first. Returns false, with
+  // error() set, if the shaders failed to build: nothing can be drawn then.
+  bool render(const ImDrawData& draw_data, ImVec4 clear);
+  const std::string& error() const { return error_; }
+
+ private:
+  bool check_program();
+  void draw_list(const ImDrawList& list, ImVec2 clip_offset, ImVec2 clip_scale, int fb_height);
+
+  unsigned program_ = 0, vertex_shader_ = 0, fragment_shader_ = 0;
+  unsigned vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
+  unsigned font_texture_ = 0;
+  int transform_location_ = -1, alpha_texture_location_ = -1;
+  bool checked_ = false;
+  std::string error_;
+};
+
+}  // namespace web
