@@ -19,15 +19,17 @@ set(AIMENG_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont
 # kTextGlyphRanges in src/ui/fonts.cpp.
 set(AIMENG_TEXT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
 
-# Icons: exactly the code points named in src/ui/icons.hpp.
-file(STRINGS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp" icon_lines REGEX "\\\\u[fF][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]")
-set(icon_codes "")
+# Icons: exactly those src/ui/icons.hpp names, each moved to the code point it draws at there
+# ("NEW=OLD" pairs for scripts/remap_icons.py).
+file(STRINGS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp" icon_lines REGEX "^#define ICON_")
+set(icon_pairs "")
 foreach(line IN LISTS icon_lines)
-  string(REGEX MATCH "\\\\u([fF][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F])" _ "${line}")
-  list(APPEND icon_codes "U+${CMAKE_MATCH_1}")
+  if(NOT line MATCHES "\\\\u([0-9a-fA-F]+)\".*Fork Awesome U\\+([0-9a-fA-F]+)")
+    message(FATAL_ERROR "src/ui/icons.hpp: cannot read the icon in: ${line}")
+  endif()
+  list(APPEND icon_pairs "${CMAKE_MATCH_1}=${CMAKE_MATCH_2}")
 endforeach()
-list(REMOVE_DUPLICATES icon_codes)
-string(REPLACE ";" "," AIMENG_ICON_UNICODES "${icon_codes}")
+string(REPLACE ";" "," AIMENG_ICON_PAIRS "${icon_pairs}")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp")
 
 function(aimeng_subset_font out_var name source unicodes)
@@ -51,9 +53,25 @@ function(aimeng_embed symbol file)
   set(AIMENG_EMBEDDED_SOURCES ${AIMENG_EMBEDDED_SOURCES} "${out}" PARENT_SCOPE)
 endfunction()
 
-aimeng_subset_font(font_regular "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
-aimeng_subset_font(font_semibold "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_TEXT_UNICODES}")
-aimeng_subset_font(font_icons "icons.ttf" "${AIMENG_ICON_FONT}" "${AIMENG_ICON_UNICODES}")
+# Inter ships cubic (CFF) outlines; quadratic ones rasterise faster (scripts/quadratic_font.py).
+function(aimeng_quadratic_font out_var name source)
+  set(out "${AIMENG_EMBED_DIR}/${name}")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${SYSTEM_PYTHON3} "${CMAKE_SOURCE_DIR}/scripts/quadratic_font.py" "${source}" "${out}"
+    DEPENDS "${source}" "${CMAKE_SOURCE_DIR}/scripts/quadratic_font.py"
+    COMMENT "Converting ${name} to quadratic outlines" VERBATIM)
+  set(${out_var} "${out}" PARENT_SCOPE)
+endfunction()
+
+aimeng_subset_font(font_regular_cff "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
+aimeng_subset_font(font_semibold_cff "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_TEXT_UNICODES}")
+aimeng_quadratic_font(font_regular "text-regular.ttf" "${font_regular_cff}")
+aimeng_quadratic_font(font_semibold "text-semibold.ttf" "${font_semibold_cff}")
+set(font_icons "${AIMENG_EMBED_DIR}/icons.ttf")
+add_custom_command(OUTPUT "${font_icons}"
+  COMMAND ${SYSTEM_PYTHON3} "${CMAKE_SOURCE_DIR}/scripts/remap_icons.py" "${AIMENG_ICON_FONT}" "${font_icons}" "${AIMENG_ICON_PAIRS}"
+  DEPENDS "${AIMENG_ICON_FONT}" "${CMAKE_SOURCE_DIR}/scripts/remap_icons.py" "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp"
+  COMMENT "Subsetting and moving the icons" VERBATIM)
 
 aimeng_embed(embedded_font_regular "${font_regular}")
 aimeng_embed(embedded_font_semibold "${font_semibold}")
