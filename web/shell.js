@@ -112,18 +112,13 @@
     shell.fail((e.reason && e.reason.message) || String(e.reason));
   });
 
-  // A cheap check only: creating a throwaway WebGL context costs hundreds of milliseconds on
-  // software renderers. If the app's own context fails, it asks for the text version itself.
-  function hasWebGL2() {
-    return typeof window.WebGL2RenderingContext === "function";
-  }
   var prefersText = false;
   try { prefersText = window.localStorage.getItem(TEXT_MODE_KEY) === "1"; } catch (e) { /* storage blocked */ }
   if (prefersText) {
     showTextVersion("This is the text version of AI MEng Explorer.");
     return;
   }
-  if (!hasWebGL2()) {
+  if (typeof window.WebGL2RenderingContext !== "function") {
     showTextVersion("This browser or device does not offer WebGL 2, which the interactive explorer needs, so here is its text version.");
     return;
   }
@@ -181,4 +176,19 @@
   script.src = "app.js?v=" + encodeURIComponent(info.version);
   script.onerror = function () { shell.fail("Could not download app.js."); };
   document.body.appendChild(script);
+
+  // Creating a WebGL context starts the GPU process and can take hundreds of milliseconds
+  // (far more on software renderers). Doing it now overlaps that with the downloads above;
+  // the app's own request later gets this same context back, so the attributes must match
+  // platform/web/main_web.cpp. The canvas gets its final size first (as sync_canvas_size
+  // there computes it), so its drawing buffer is allocated once. If this fails, the app asks
+  // for the text version itself.
+  try {
+    var canvas = window.Module.canvas;
+    var ratio = Math.max(1, window.devicePixelRatio || 1);
+    var box = canvas.getBoundingClientRect();
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
+  } catch (e) { /* the app reports it when its own attempt fails */ }
 })();
