@@ -49,6 +49,8 @@ web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "http://127.0.0.1
 j() { echo "$web" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j baseline_ready_ms)" "$(ratio $(j app_ready_ms) $(j baseline_ready_ms))"
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
+while IFS=$'\t' read -r phase ms; do row "  app start-up: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
+  /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms'].items()]")
 
 # --- native: frame CPU time per screen (headless, release) --------------------------------------
 demo=$(build/native-release/bench/bench_demo_frames | awk '{print $2, $3}')
