@@ -2,8 +2,8 @@
 # Last step of the web build, after the .js and .wasm are linked into OUT_DIR:
 #   - index.html from web/index.html with the text version generated from content.json;
 #   - icons drawn by scripts/make_icons.py (kept while the script is unchanged);
-#   - build-info.js (the version and wasm size: progress bar, cache-busting), and that version
-#     in index.html's preload links;
+#   - the version (cache-busting) and the wasm's size (progress bar) written into shell.js, and
+#     the version into index.html's preload links;
 #   - sw.js with that version and the list of files to keep offline;
 #   - NAME.br and NAME.gz beside every text or wasm file, for servers to send pre-compressed.
 #   scripts/finish-web-bundle.sh OUT_DIR SOURCE_DIR
@@ -23,9 +23,9 @@ fi
 
 version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/index.html" "$out/style.css" | sha256sum | cut -c1-12)
 sed -i "s/__VERSION__/$version/g" "$out/index.html"  # the page's preload links
-printf 'window.aimengBuild = { version: "%s", wasmBytes: %d };\n' "$version" "$(stat -c %s "$out/app.wasm")" > "$out/build-info.js"
+sed -i -e "s/__VERSION__/$version/g" -e "s/__WASM_BYTES__/$(stat -c %s "$out/app.wasm")/g" "$out/shell.js"
 
-files='["./", "index.html", "style.css", "shell.js", "build-info.js", "app.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
+files='["./", "index.html", "style.css", "shell.js", "app.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
 sed -e "s/__VERSION__/$version/" -e "s|__FILES__|$files|" "$src/web/sw.js" > "$out/sw.js"
 
 find "$out" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \

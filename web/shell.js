@@ -1,11 +1,15 @@
 // The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
 // (showing real byte counts), hands over to the canvas on the first frame, and shows a
 // readable error instead of a blank page when anything fails.
+//
+// It is loaded async from the page's head, so it runs before the page has been parsed: the
+// wasm's download and streaming compile start at once, and everything that touches the page
+// waits for DOMContentLoaded (whenPageParsed).
 (function () {
   "use strict";
-  var info = window.aimengBuild || { wasmBytes: 0, version: "dev" };
-  var fill = document.getElementById("bar-fill");
-  var text = document.getElementById("loading-text");
+  // Filled in by scripts/finish-web-bundle.sh ("dev" when served straight from web/).
+  var version = "__VERSION__".indexOf("__") === 0 ? "dev" : "__VERSION__";
+  var info = { version: version, wasmBytes: Number("__WASM_BYTES__") || 0 };
   var failed = false;
 
   function formatBytes(n) {
@@ -13,9 +17,17 @@
   }
 
   function progress(loaded, total) {
+    var fill = document.getElementById("bar-fill");
+    var text = document.getElementById("loading-text");
+    if (!fill || !text) return;  // the page is not parsed yet; the next chunk updates it
     var pct = total > 0 ? Math.min(100, (loaded / total) * 100) : 0;
     fill.style.width = pct.toFixed(1) + "%";
     text.textContent = total > 0 ? "Loading " + formatBytes(loaded) + " of " + formatBytes(total) : "Loading " + formatBytes(loaded);
+  }
+
+  function whenPageParsed(run) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
+    else run();
   }
 
   var shell = (window.aimengShell = {
@@ -28,7 +40,7 @@
       document.getElementById("error").hidden = false;
     },
     onAppState: function (state) {
-      if (state === "ready") text.textContent = "";
+      if (state === "ready") document.getElementById("loading-text").textContent = "";
     },
     // Clipboard fallback for browsers without the async clipboard API.
     copyFallback: function (value) {
@@ -43,89 +55,14 @@
     },
   });
 
-  // --- text version ---------------------------------------------------------------------------
+  // --- what this visit shows -------------------------------------------------------------------
   var TEXT_MODE_KEY = "aimeng-explorer.text-mode";
-  function remember(key, value) {
-    try {
-      if (value) window.localStorage.setItem(key, value);
-      else window.localStorage.removeItem(key);
-    } catch (e) { /* storage blocked: the choice lasts for this visit only */ }
-  }
-  function showTextVersion(note) {
-    document.documentElement.classList.add("text-mode");
-    document.documentElement.setAttribute("data-app-state", "text");
-    if (note) document.getElementById("text-version-note").firstChild.textContent = note + " ";
-    window.scrollTo(0, 0);
-  }
-  document.getElementById("text-toggle").addEventListener("click", function () {
-    remember(TEXT_MODE_KEY, "1");
-    showTextVersion("This is the text version of AI MEng Explorer.");
-  });
-  document.getElementById("text-back").addEventListener("click", function () {
-    remember(TEXT_MODE_KEY, null);
-    window.location.reload();
-  });
-  document.getElementById("error-text-version").addEventListener("click", function () {
-    document.getElementById("error").hidden = true;
-    showTextVersion("The interactive explorer could not start here; this is its text version.");
-  });
-  shell.showTextVersion = showTextVersion;
-  shell.noWebGL = function () {
-    showTextVersion("This browser or device could not start WebGL 2, which the interactive explorer needs, so here is its text version.");
-  };
-
-  // --- offline and updates ----------------------------------------------------------------------
-  function offerUpdate(worker) {
-    var banner = document.getElementById("update");
-    banner.hidden = false;
-    document.getElementById("update-reload").onclick = function () { worker.postMessage({ type: "take-over" }); };
-  }
-  if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) {
-    var reloading = false;
-    navigator.serviceWorker.addEventListener("controllerchange", function () {
-      if (reloading || !shell.updateOffered) return;
-      reloading = true;
-      window.location.reload();
-    });
-    navigator.serviceWorker.register("sw.js").then(function (registration) {
-      var watch = function (worker) {
-        worker.addEventListener("statechange", function () {
-          // A worker installed while another controls the page is a new version.
-          if (worker.state === "installed" && navigator.serviceWorker.controller) {
-            shell.updateOffered = true;
-            offerUpdate(worker);
-          }
-        });
-      };
-      if (registration.waiting && navigator.serviceWorker.controller) {
-        shell.updateOffered = true;
-        offerUpdate(registration.waiting);
-      }
-      if (registration.installing) watch(registration.installing);
-      registration.addEventListener("updatefound", function () { watch(registration.installing); });
-    }).catch(function (e) { console.warn("offline support unavailable: " + e.message); });
-  }
-
-  document.getElementById("reload").addEventListener("click", function () { window.location.reload(); });
-  window.addEventListener("error", function (e) { shell.fail(e.message || "A script failed to load."); });
-  window.addEventListener("unhandledrejection", function (e) {
-    shell.fail((e.reason && e.reason.message) || String(e.reason));
-  });
-
   var prefersText = false;
   try { prefersText = window.localStorage.getItem(TEXT_MODE_KEY) === "1"; } catch (e) { /* storage blocked */ }
-  if (prefersText) {
-    showTextVersion("This is the text version of AI MEng Explorer.");
-    return;
-  }
-  if (typeof window.WebGL2RenderingContext !== "function") {
-    showTextVersion("This browser or device does not offer WebGL 2, which the interactive explorer needs, so here is its text version.");
-    return;
-  }
-  if (typeof WebAssembly !== "object") {
-    shell.fail("This browser does not support WebAssembly.");
-    return;
-  }
+  var startup = "app";
+  if (prefersText) startup = "text-chosen";
+  else if (typeof window.WebGL2RenderingContext !== "function") startup = "no-webgl";
+  else if (typeof WebAssembly !== "object") startup = "no-wasm";
 
   // Counts bytes as the wasm streams in, so the bar shows real progress while the browser
   // compiles what has arrived.
@@ -151,44 +88,134 @@
     return new Response(stream, { headers: { "Content-Type": "application/wasm" } });
   }
 
-  // Start downloading the wasm now, in parallel with app.js, not after it.
-  var wasmResponse = fetch("app.wasm?v=" + encodeURIComponent(info.version), { credentials: "same-origin" })
-    .then(countingResponse);
+  // Download and compile the wasm now, while the page is still being parsed.
+  var compiled = null;
+  if (startup === "app") {
+    compiled = fetch("app.wasm?v=" + encodeURIComponent(info.version), { credentials: "same-origin" })
+      .then(countingResponse)
+      .then(function (response) {
+        return WebAssembly.compileStreaming
+          ? WebAssembly.compileStreaming(response)
+          : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
+      });
+    compiled.catch(function () { /* reported when the app asks for it (instantiateWasm) */ });
+  }
 
-  window.Module = {
-    canvas: document.getElementById("canvas"),
-    print: function () {},
-    printErr: function (message) { console.warn(message); },
-    onAbort: function (what) { shell.fail("The app stopped: " + what); },
-    instantiateWasm: function (imports, done) {
-      var request = wasmResponse;
-      var instantiate = WebAssembly.instantiateStreaming
-        ? request.then(function (r) { return WebAssembly.instantiateStreaming(r, imports); })
-        : request.then(function (r) { return r.arrayBuffer(); }).then(function (b) { return WebAssembly.instantiate(b, imports); });
-      instantiate
-        .then(function (result) { done(result.instance, result.module); })
-        .catch(function (e) { shell.fail(e.message || String(e)); });
-      return {};
-    },
-  };
+  whenPageParsed(function () {
+    // --- text version ---------------------------------------------------------------------------
+    function remember(key, value) {
+      try {
+        if (value) window.localStorage.setItem(key, value);
+        else window.localStorage.removeItem(key);
+      } catch (e) { /* storage blocked: the choice lasts for this visit only */ }
+    }
+    function showTextVersion(note) {
+      document.documentElement.classList.add("text-mode");
+      document.documentElement.setAttribute("data-app-state", "text");
+      if (note) document.getElementById("text-version-note").firstChild.textContent = note + " ";
+      window.scrollTo(0, 0);
+    }
+    document.getElementById("text-toggle").addEventListener("click", function () {
+      remember(TEXT_MODE_KEY, "1");
+      showTextVersion("This is the text version of AI MEng Explorer.");
+    });
+    document.getElementById("text-back").addEventListener("click", function () {
+      remember(TEXT_MODE_KEY, null);
+      window.location.reload();
+    });
+    document.getElementById("error-text-version").addEventListener("click", function () {
+      document.getElementById("error").hidden = true;
+      showTextVersion("The interactive explorer could not start here; this is its text version.");
+    });
+    shell.showTextVersion = showTextVersion;
+    shell.noWebGL = function () {
+      showTextVersion("This browser or device could not start WebGL 2, which the interactive explorer needs, so here is its text version.");
+    };
 
-  var script = document.createElement("script");
-  script.src = "app.js?v=" + encodeURIComponent(info.version);
-  script.onerror = function () { shell.fail("Could not download app.js."); };
-  document.body.appendChild(script);
+    // --- offline and updates ----------------------------------------------------------------------
+    function offerUpdate(worker) {
+      var banner = document.getElementById("update");
+      banner.hidden = false;
+      document.getElementById("update-reload").onclick = function () { worker.postMessage({ type: "take-over" }); };
+    }
+    if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) {
+      var reloading = false;
+      navigator.serviceWorker.addEventListener("controllerchange", function () {
+        if (reloading || !shell.updateOffered) return;
+        reloading = true;
+        window.location.reload();
+      });
+      navigator.serviceWorker.register("sw.js").then(function (registration) {
+        var watch = function (worker) {
+          worker.addEventListener("statechange", function () {
+            // A worker installed while another controls the page is a new version.
+            if (worker.state === "installed" && navigator.serviceWorker.controller) {
+              shell.updateOffered = true;
+              offerUpdate(worker);
+            }
+          });
+        };
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          shell.updateOffered = true;
+          offerUpdate(registration.waiting);
+        }
+        if (registration.installing) watch(registration.installing);
+        registration.addEventListener("updatefound", function () { watch(registration.installing); });
+      }).catch(function (e) { console.warn("offline support unavailable: " + e.message); });
+    }
 
-  // Creating a WebGL context starts the GPU process and can take hundreds of milliseconds
-  // (far more on software renderers). Doing it now overlaps that with the downloads above;
-  // the app's own request later gets this same context back, so the attributes must match
-  // platform/web/main_web.cpp. The canvas gets its final size first (as sync_canvas_size
-  // there computes it), so its drawing buffer is allocated once. If this fails, the app asks
-  // for the text version itself.
-  try {
-    var canvas = window.Module.canvas;
-    var ratio = Math.max(1, window.devicePixelRatio || 1);
-    var box = canvas.getBoundingClientRect();
-    canvas.width = Math.max(1, Math.round(box.width * ratio));
-    canvas.height = Math.max(1, Math.round(box.height * ratio));
-    canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
-  } catch (e) { /* the app reports it when its own attempt fails */ }
+    document.getElementById("reload").addEventListener("click", function () { window.location.reload(); });
+    window.addEventListener("error", function (e) { shell.fail(e.message || "A script failed to load."); });
+    window.addEventListener("unhandledrejection", function (e) {
+      shell.fail((e.reason && e.reason.message) || String(e.reason));
+    });
+
+    if (startup === "text-chosen") {
+      showTextVersion("This is the text version of AI MEng Explorer.");
+      return;
+    }
+    if (startup === "no-webgl") {
+      showTextVersion("This browser or device does not offer WebGL 2, which the interactive explorer needs, so here is its text version.");
+      return;
+    }
+    if (startup === "no-wasm") {
+      shell.fail("This browser does not support WebAssembly.");
+      return;
+    }
+
+    window.Module = {
+      canvas: document.getElementById("canvas"),
+      print: function () {},
+      printErr: function (message) { console.warn(message); },
+      onAbort: function (what) { shell.fail("The app stopped: " + what); },
+      instantiateWasm: function (imports, done) {
+        compiled
+          .then(function (module) {
+            return WebAssembly.instantiate(module, imports).then(function (instance) { done(instance, module); });
+          })
+          .catch(function (e) { shell.fail(e.message || String(e)); });
+        return {};
+      },
+    };
+
+    var script = document.createElement("script");
+    script.src = "app.js?v=" + encodeURIComponent(info.version);
+    script.onerror = function () { shell.fail("Could not download app.js."); };
+    document.body.appendChild(script);
+
+    // Creating a WebGL context starts the GPU process and can take hundreds of milliseconds
+    // (far more on software renderers). Doing it now overlaps that with the downloads above;
+    // the app's own request later gets this same context back, so the attributes must match
+    // platform/web/main_web.cpp. The canvas gets its final size first (as sync_canvas_size
+    // there computes it), so its drawing buffer is allocated once. If this fails, the app asks
+    // for the text version itself.
+    try {
+      var canvas = window.Module.canvas;
+      var ratio = Math.max(1, window.devicePixelRatio || 1);
+      var box = canvas.getBoundingClientRect();
+      canvas.width = Math.max(1, Math.round(box.width * ratio));
+      canvas.height = Math.max(1, Math.round(box.height * ratio));
+      canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
+    } catch (e) { /* the app reports it when its own attempt fails */ }
+  });
 })();

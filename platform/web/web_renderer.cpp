@@ -28,7 +28,7 @@ void main() {
 // The font atlas holds coverage only (one byte per pixel, in the red channel): white with that
 // alpha. Any other texture is sampled as it is.
 const char* const kFragmentShader = R"(#version 300 es
-precision mediump float;
+precision highp float;  // texture coordinates stay exact in atlases 2048 texels wide
 uniform sampler2D u_texture;
 uniform float u_alpha_texture;
 in vec2 v_uv;
