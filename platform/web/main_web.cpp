@@ -181,6 +181,7 @@ int main() {
   web::install_input(*platform.state);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();
+  main_loop(nullptr);  // the first frame now, not an animation frame later
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_TRUE);
   return 0;
 }
