@@ -10,18 +10,25 @@ namespace web {
 namespace {
 
 constexpr unsigned kPositionAttribute = 0, kUvAttribute = 1, kColorAttribute = 2;
+// Per-draw constants travel as vertex attributes with no array behind them (glVertexAttrib*),
+// not uniforms: a uniform's location must be asked of the GPU process, which stalls the page
+// until the shaders are linked.
+constexpr unsigned kTransformAttribute = 3, kAlphaTextureAttribute = 4;
 
 const char* const kVertexShader = R"(#version 300 es
-uniform vec4 u_transform;  // xy: scale, zw: offset, from ImGui's points to clip space
 layout(location = 0) in vec2 a_position;
 layout(location = 1) in vec2 a_uv;
 layout(location = 2) in vec4 a_color;
+layout(location = 3) in vec4 a_transform;  // xy: scale, zw: offset, from ImGui's points to clip space
+layout(location = 4) in float a_alpha_texture;
 out vec2 v_uv;
 out vec4 v_color;
+flat out float v_alpha_texture;
 void main() {
   v_uv = a_uv;
   v_color = a_color;
-  gl_Position = vec4(a_position * u_transform.xy + u_transform.zw, 0.0, 1.0);
+  v_alpha_texture = a_alpha_texture;
+  gl_Position = vec4(a_position * a_transform.xy + a_transform.zw, 0.0, 1.0);
 }
 )";
 
@@ -29,14 +36,14 @@ void main() {
 // alpha. Any other texture is sampled as it is.
 const char* const kFragmentShader = R"(#version 300 es
 precision highp float;  // texture coordinates stay exact in atlases 2048 texels wide
-uniform sampler2D u_texture;
-uniform float u_alpha_texture;
+uniform sampler2D u_texture;  // texture unit 0, the default
 in vec2 v_uv;
 in vec4 v_color;
+flat in float v_alpha_texture;
 out vec4 o_color;
 void main() {
   vec4 texel = texture(u_texture, v_uv);
-  o_color = v_color * mix(texel, vec4(1.0, 1.0, 1.0, texel.r), u_alpha_texture);
+  o_color = v_color * mix(texel, vec4(1.0, 1.0, 1.0, texel.r), v_alpha_texture);
 }
 )";
 
@@ -63,9 +70,6 @@ void Renderer::init() {
   program_ = glCreateProgram();
   glAttachShader(program_, vertex_shader_);
   glAttachShader(program_, fragment_shader_);
-  glBindAttribLocation(program_, kPositionAttribute, "a_position");
-  glBindAttribLocation(program_, kUvAttribute, "a_uv");
-  glBindAttribLocation(program_, kColorAttribute, "a_color");
   glLinkProgram(program_);
 
   glGenVertexArrays(1, &vertex_array_);
@@ -105,10 +109,10 @@ void Renderer::upload_fonts() {
   glFlush();                 // and copies it while the frame is being built
 }
 
-// Reads the link result once, at the first draw: by then the GPU has had the whole first
-// frame's build to finish it, so asking no longer stalls.
+// Reads the link result once, on the frame after the first: by then the GPU has long
+// finished linking, so asking no longer stalls. A failed link draws nothing before that.
 bool Renderer::check_program() {
-  if (checked_) return error_.empty();
+  if (frames_drawn_ < 1 || checked_) return error_.empty();
   checked_ = true;
   GLint linked = GL_FALSE;
   glGetProgramiv(program_, GL_LINK_STATUS, &linked);
@@ -121,10 +125,6 @@ bool Renderer::check_program() {
   }
   glDeleteShader(vertex_shader_);
   glDeleteShader(fragment_shader_);
-  transform_location_ = glGetUniformLocation(program_, "u_transform");
-  alpha_texture_location_ = glGetUniformLocation(program_, "u_alpha_texture");
-  glUseProgram(program_);
-  glUniform1i(glGetUniformLocation(program_, "u_texture"), 0);
   return true;
 }
 
@@ -149,14 +149,15 @@ bool Renderer::render(const ImDrawData& draw_data, ImVec4 clear) {
   glUseProgram(program_);
   glActiveTexture(GL_TEXTURE0);
   const ImVec2 pos = draw_data.DisplayPos, size = draw_data.DisplaySize;
-  glUniform4f(transform_location_, 2.0f / size.x, -2.0f / size.y, -1.0f - pos.x * 2.0f / size.x,
-              1.0f + pos.y * 2.0f / size.y);
+  glVertexAttrib4f(kTransformAttribute, 2.0f / size.x, -2.0f / size.y, -1.0f - pos.x * 2.0f / size.x,
+                   1.0f + pos.y * 2.0f / size.y);
   glBindVertexArray(vertex_array_);
   glBindBuffer(GL_ARRAY_BUFFER, vertex_buffer_);
 
   for (int n = 0; n < draw_data.CmdListsCount; ++n)
     draw_list(*draw_data.CmdLists[n], draw_data.DisplayPos, draw_data.FramebufferScale, fb_height);
   glBindVertexArray(0);
+  ++frames_drawn_;
   return true;
 }
 
@@ -186,7 +187,7 @@ void Renderer::draw_list(const ImDrawList& list, ImVec2 clip_offset, ImVec2 clip
       bound = cmd.GetTexID();
       any_bound = true;
       glBindTexture(GL_TEXTURE_2D, static_cast<unsigned>(reinterpret_cast<std::intptr_t>(bound)));
-      glUniform1f(alpha_texture_location_, bound == font_id ? 1.0f : 0.0f);
+      glVertexAttrib1f(kAlphaTextureAttribute, bound == font_id ? 1.0f : 0.0f);
     }
     glDrawElements(GL_TRIANGLES, static_cast<int>(cmd.ElemCount),
                    sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,

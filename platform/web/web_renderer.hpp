@@ -13,7 +13,7 @@ namespace web {
 class Renderer {
  public:
   // Compiles and links the shaders and makes the buffers; the GL context must be current.
-  // Compile errors are only read at the first draw, when the GPU has finished linking.
+  // Compile errors are only read after the first frame, when the GPU has finished linking.
   void init();
   // Puts io.Fonts' atlas on the GPU (again, after the app rebuilt it).
   void upload_fonts();
@@ -29,7 +29,7 @@ class Renderer {
   unsigned program_ = 0, vertex_shader_ = 0, fragment_shader_ = 0;
   unsigned vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
   unsigned font_texture_ = 0;
-  int transform_location_ = -1, alpha_texture_location_ = -1;
+  int frames_drawn_ = 0;
   bool checked_ = false;
   std::string error_;
 };
