@@ -163,6 +163,7 @@ int main() {
   platform.state->share_base_url = web::page_address();
   sync_canvas_size(platform);
   const std::string hash = web::current_hash();
+  platform.state->today = web::today();
   app::init(*platform.state, nullptr, hash.empty() ? "/program" : hash);
   web::mark("content");
   platform.last_hash_route = hash;

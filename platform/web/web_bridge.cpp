@@ -34,6 +34,11 @@ EM_JS(void, js_set_app_state, (const char* state), {
   if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
 });
 
+EM_JS(int, js_today, (), {
+  var now = new Date();
+  return now.getFullYear() * 100 + now.getMonth() + 1;
+});
+
 EM_JS(void, js_mark, (const char* name), {
   if (window.performance && performance.mark) performance.mark("aimeng:" + UTF8ToString(name));
 });
@@ -165,6 +170,10 @@ void set_app_state(const char* state) {
 }
 void fail(const std::string& message) {
   js_fail(message.c_str());
+}
+core::YearMonth today() {
+  const int packed = js_today();
+  return {packed / 100, packed % 100};
 }
 void mark(const char* name) {
   js_mark(name);

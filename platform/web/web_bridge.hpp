@@ -1,6 +1,9 @@
 // Small calls into the page's JavaScript (implemented with EM_JS in web_bridge.cpp).
 #pragma once
+
 #include <string>
+
+#include "core/calculator.hpp"
 
 namespace web {
 std::string current_hash();  // the address bar's hash without '#', decoded
@@ -9,6 +12,9 @@ void set_hash(const std::string& route, bool replace);
 void listen_for_hashchange();
 void set_app_state(const char* state);  // data-app-state on <html>
 void fail(const std::string& message);  // shows the shell's error panel
+// The local year and month from the browser's clock. (The C library's localtime would first
+// look up the time zone's name, which costs tens of milliseconds at start-up.)
+core::YearMonth today();
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void no_webgl();  // shows the text version instead of the app
