@@ -12,6 +12,11 @@ const ImWchar kTextGlyphRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
     0x2190, 0x2193, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x20B9, 0x20B9, 0x2264, 0x2265, 0,
 };
+// The same without Latin-1's letters (0xA0-0xFF but the middle dot and the times sign).
+const ImWchar kBasicGlyphRanges[] = {
+    0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026,
+    0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x20B9, 0x20B9, 0x2264, 0x2265, 0,
+};
 const ImWchar kIconGlyphRanges[] = {0x2300, 0x23FF, 0};  // where src/ui/icons.hpp puts them
 
 // Digits and the punctuation of amounts: all the display size draws (the calculator's total).
@@ -44,16 +49,25 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float px, bool wit
 
 }  // namespace
 
+const ImWchar* basic_glyph_ranges() {
+  return kBasicGlyphRanges;
+}
+
 void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float raster = text_scale * pixel_ratio;
+#ifdef __EMSCRIPTEN__
+  const ImWchar* heading_ranges = kBasicGlyphRanges;  // a quarter fewer glyphs before the first frame
+#else
+  const ImWchar* heading_ranges = kTextGlyphRanges;
+#endif
   fonts.body_px = kBodyPx * text_scale;
   fonts.body = add_font(embedded_font_regular, embedded_font_regular_size, kBodyPx * raster);
-  fonts.bold = add_font(embedded_font_semibold, embedded_font_semibold_size, kBodyPx * raster);
-  fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster);
-  fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster);
-  fonts.h1 = add_font(embedded_font_semibold, embedded_font_semibold_size, 28.0f * raster);
+  fonts.bold = add_font(embedded_font_semibold, embedded_font_semibold_size, kBodyPx * raster, true, heading_ranges);
+  fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster, true, heading_ranges);
+  fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster, true, heading_ranges);
+  fonts.h1 = add_font(embedded_font_semibold, embedded_font_semibold_size, 28.0f * raster, true, heading_ranges);
   fonts.display =
       add_font(embedded_font_semibold, embedded_font_semibold_size, 40.0f * raster, false, kAmountGlyphRanges);
   // Trimming the atlas to the rows in use halves the texture the GPU receives at start-up.

@@ -18,6 +18,12 @@ struct Fonts {
 // Body size in logical pixels for a text scale of 1.
 constexpr float kBodyPx = 17.0f;
 
+// Basic Latin and the app's punctuation, as ImGui glyph ranges: all that the fonts other than
+// the body carry on the web, where only the built-in content is shown (a test checks that its
+// characters are all here). Natively, where an edited content file may bring any Latin-1
+// letter, every font has the body's full set; typed text is always in the body font.
+const ImWchar* basic_glyph_ranges();
+
 // Clears and rebuilds io.Fonts. Glyphs are rasterised at `text_scale * pixel_ratio` so text
 // stays crisp on high-density screens; io.FontGlobalScale maps them back to logical pixels.
 void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio);
