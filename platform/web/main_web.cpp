@@ -2,7 +2,6 @@
 // fifth of the bundle), driven by the browser's animation frames. It draws only when input
 // arrived or the app animates, keeps the address bar's hash and the app's route in step,
 // saves settings to localStorage, and bridges clipboard, links and downloads.
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
