@@ -28,6 +28,12 @@ void recompute(CalculatorUi& c, const core::Content& content) {
   c.dirty = false;
 }
 
+// Only the calculator shows the estimate, so other screens leave it stale until it is shown
+// (on the web, the first frame of the Program screen then runs none of the cost code).
+bool estimate_due(const AppState& state) {
+  return state.calculator.dirty && state.route.screen == core::Screen::Calculator;
+}
+
 }  // namespace
 
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route) {
@@ -179,7 +185,7 @@ void frame(AppState& state) {
     ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     state.kiosk.swallow_input = false;
   }
-  if (state.calculator.dirty) recompute(state.calculator, state.content);
+  if (estimate_due(state)) recompute(state.calculator, state.content);
   if (state.upload_texture && !state.photos_to_upload.empty()) {
     for (const auto& [id, image] : state.photos_to_upload) state.photo_textures[id] = state.upload_texture(image);
     state.photos_to_upload.clear();
@@ -194,7 +200,7 @@ void frame(AppState& state) {
     state.pending_route.reset();
     navigate(state, text);  // a route without a query keeps the calculator's inputs
   }
-  if (state.calculator.dirty) {
+  if (estimate_due(state)) {
     recompute(state.calculator, state.content);
     state.requests.route_changed = true;  // the scenario is part of the link
     state.frames_to_draw = std::max(state.frames_to_draw, 1);
@@ -227,9 +233,9 @@ bool wants_frames(const AppState& state) {
   // typing), so frames continue until its queue is empty.
   const ImGuiContext* imgui = ImGui::GetCurrentContext();
   const bool input_queued = imgui != nullptr && imgui->InputEventsQueue.Size > 0;
-  return input_queued || state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty ||
-         state.calculator.dirty || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
-         state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
+  return input_queued || state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || estimate_due(state) ||
+         !state.program.scroll_to.empty() || state.scroll.target >= 0 || state.scroll.fling_velocity != 0 ||
+         state.scroll.touch_delta != 0;
 }
 
 }  // namespace app
