@@ -29,6 +29,7 @@ struct WebPlatform {
   std::string last_saved_settings;
   double last_time = 0;
   bool first_frame_done = false;
+  bool requests_waiting = false;  // the first frame's, served on the next animation frame
 };
 
 WebPlatform* g_platform = nullptr;  // the page's one instance, reachable from browser callbacks
@@ -86,6 +87,10 @@ void main_loop(void*) {
   const double now = emscripten_get_now();
   const double dt = (now - p.last_time) / 1000.0;
   p.last_time = now;
+  if (p.requests_waiting) {
+    p.requests_waiting = false;
+    serve_requests(p);
+  }
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
@@ -109,12 +114,16 @@ void main_loop(void*) {
   }
   web::count_frame();
   web::update_input(*p.state);
-  serve_requests(p);
   if (first) {
+    // The browser shows the first picture once this task ends, so the address bar and the
+    // saved settings wait for the next animation frame.
     p.first_frame_done = true;
+    p.requests_waiting = true;
     web::mark("frame-drawn");
     web::set_app_state("ready");
+    return;
   }
+  serve_requests(p);
 }
 
 }  // namespace
