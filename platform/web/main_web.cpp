@@ -98,6 +98,7 @@ void main_loop(void*) {
   io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
   if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
   const bool first = !p.first_frame_done;
+  p.state->in_view_only = first;
   if (first) {
     web::mark("fonts");
     // ImGui sizes windows and tables from the frame before, so the very first frame is laid

@@ -151,6 +151,9 @@ struct AppState {
   std::optional<core::Route> pending_route;  // navigation requested while drawing
   PlatformRequests requests;
   int frames_to_draw = 2;  // >0: the platform should draw again without waiting for input
+  // Set by a platform for its first frame, to show it sooner: long screens stop laying out below
+  // the window's bottom edge and ask for another frame, which lays out everything.
+  bool in_view_only = false;
 };
 
 // A content file the user chose (--content), read by the platform (the web has no files).

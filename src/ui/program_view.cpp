@@ -305,7 +305,13 @@ float scroll_target_here(const app::AppState& st) {
 
 void draw_sections(app::AppState& st) {
   std::string current = st.content.sections.empty() ? "" : st.content.sections.front().id;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float window_bottom = viewport->Pos.y + viewport->Size.y;
   for (const core::Section& section : st.content.sections) {
+    if (st.in_view_only && st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > window_bottom) {
+      st.frames_to_draw = std::max(st.frames_to_draw, 1);  // the rest, on the next frame
+      break;
+    }
     ImGui::PushID(section.id.c_str());
     if (section.kind != core::SectionKind::Overview) ImGui::Dummy(theme::em2(0, 1.2f));
     const float y = scroll_target_here(st);

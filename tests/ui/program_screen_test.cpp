@@ -96,3 +96,29 @@ TEST_CASE("fast typing: frames are wanted until ImGui has taken every queued key
   CHECK(frames > 1);
   CHECK(h.state().search.query == "grub");
 }
+
+TEST_CASE("a first frame laid out in view only stops below the window; the next lays out the rest") {
+  // Each section's text is parsed when it is laid out, so the cache counts the sections reached.
+  Headless whole(1440, 900, "/program");
+  whole.frame();
+  const std::size_t all_sections = whole.state().rich_text_cache.size();
+
+  Headless h(1440, 900, "/program");
+  h.state().in_view_only = true;
+  h.frame();
+  CHECK(h.has_label("Overview"));
+  CHECK(h.state().rich_text_cache.size() < all_sections);
+  CHECK(h.state().frames_to_draw > 0);  // it asked for the frame that lays out the rest
+  h.state().in_view_only = false;
+  h.frame();
+  CHECK(h.state().rich_text_cache.size() == all_sections);
+}
+
+TEST_CASE("a link to a section lays out the whole page even on a first frame in view only") {
+  Headless whole(1440, 900, "/program/sources");
+  whole.frame();
+  Headless h(1440, 900, "/program/sources");
+  h.state().in_view_only = true;
+  h.frame();
+  CHECK(h.state().rich_text_cache.size() == whole.state().rich_text_cache.size());
+}
