@@ -45,7 +45,7 @@ port_b=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0
 /usr/bin/python3 scripts/serve_web.py --dir build/bench/baseline-web --port "$port_b" --quiet & sb=$!
 trap 'kill $sa $sb 2>/dev/null' EXIT
 sleep 1
-web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "http://127.0.0.1:$port_a/#/program" "http://127.0.0.1:$port_b/" "${RUNS:-11}")
+web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "http://127.0.0.1:$port_a/#/program" "http://127.0.0.1:$port_b/" "${RUNS:-21}")
 j() { echo "$web" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j baseline_ready_ms)" "$(ratio $(j app_ready_ms) $(j baseline_ready_ms))"
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
