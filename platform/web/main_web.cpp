@@ -101,9 +101,11 @@ void main_loop(void*) {
   p.state->in_view_only = first;
   if (first) {
     web::mark("fonts");
-    // ImGui sizes windows and tables from the frame before, so the very first frame is laid
-    // out once unseen and drawn on the second pass: the first picture is settled, and no
-    // second frame (with its GPU work) follows right behind it.
+    // ImGui sizes windows and tables from the frame before, and a window sized to its content
+    // inside a scrolling one takes two frames to settle (the scroll bar comes on the third), so
+    // the very first frame is laid out twice unseen and drawn on the third pass: the first
+    // picture does not shift when the next frame comes.
+    app::frame(*p.state);
     app::frame(*p.state);
   }
   app::frame(*p.state);

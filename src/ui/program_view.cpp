@@ -307,9 +307,16 @@ void draw_sections(app::AppState& st) {
   std::string current = st.content.sections.empty() ? "" : st.content.sections.front().id;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float window_bottom = viewport->Pos.y + viewport->Size.y;
-  for (const core::Section& section : st.content.sections) {
+  const float top = ImGui::GetCursorScreenPos().y;
+  const std::size_t count = st.content.sections.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const core::Section& section = st.content.sections[i];
     if (st.in_view_only && st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > window_bottom) {
-      st.frames_to_draw = std::max(st.frames_to_draw, 1);  // the rest, on the next frame
+      // Room for the sections not laid out, at the average height of those that were, so the
+      // scroll bar is there from the first picture and the page does not shift when it appears.
+      const float average = i > 0 ? (ImGui::GetCursorScreenPos().y - top) / static_cast<float>(i) : viewport->Size.y;
+      ImGui::Dummy(ImVec2(0, average * static_cast<float>(count - i)));
+      st.frames_to_draw = std::max(st.frames_to_draw, 2);  // this frame counts one: the rest, on the next
       break;
     }
     ImGui::PushID(section.id.c_str());

@@ -105,11 +105,11 @@ TEST_CASE("a first frame laid out in view only stops below the window; the next 
 
   Headless h(1440, 900, "/program");
   h.state().in_view_only = true;
-  h.frame();
+  h.frames(2);  // as the web's first frame: laid out once unseen, then drawn
   CHECK(h.has_label("Overview"));
   CHECK(h.state().rich_text_cache.size() < all_sections);
-  CHECK(h.state().frames_to_draw > 0);  // it asked for the frame that lays out the rest
   h.state().in_view_only = false;
+  REQUIRE(app::wants_frames(h.state()));  // it asked for the frame that lays out the rest
   h.frame();
   CHECK(h.state().rich_text_cache.size() == all_sections);
 }
