@@ -148,7 +148,7 @@ void render(app::AppState& state, SDL_Window* window) {
   int dw = 0, dh = 0;
   SDL_GL_GetDrawableSize(window, &dw, &dh);
   glViewport(0, 0, dw, dh);
-  const ImVec4 bg(0xF4 / 255.0f, 0xF6 / 255.0f, 0xFA / 255.0f, 1.0f);
+  const ImVec4 bg = theme::vec4(theme::kBackground);  // the active theme's page colour
   glClearColor(bg.x, bg.y, bg.z, bg.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

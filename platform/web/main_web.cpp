@@ -13,6 +13,7 @@
 
 #include "core/settings.hpp"
 #include "ui/app.hpp"
+#include "ui/theme.hpp"
 #include "web_bridge.hpp"
 #include "web_input.hpp"
 #include "web_renderer.hpp"
@@ -110,7 +111,7 @@ void main_loop(void*) {
   }
   app::frame(*p.state);
   if (first) web::mark("frame-built");
-  if (!p.renderer.render(*ImGui::GetDrawData(), ImVec4(0xF4 / 255.0f, 0xF6 / 255.0f, 0xFA / 255.0f, 1.0f))) {
+  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::kBackground))) {
     web::fail(p.renderer.error());
     emscripten_cancel_main_loop();
     return;
