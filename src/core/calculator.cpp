@@ -4,31 +4,12 @@
 
 #include <algorithm>
 
+#include "core/scenario_fields.hpp"
+
 namespace core {
 
 bool Scenario::operator==(const Scenario& o) const {
-  return path == o.path && figures == o.figures && start_year == o.start_year &&
-         tuition_increase == o.tuition_increase && living_increase == o.living_increase && insurance == o.insurance &&
-         living == o.living && living_monthly == o.living_monthly && extras == o.extras && aid == o.aid &&
-         aid_percent == o.aid_percent && aid_fixed_per_year == o.aid_fixed_per_year && loan_fees == o.loan_fees &&
-         intern_weekly_pay == o.intern_weekly_pay && intern_weeks == o.intern_weeks && currency == o.currency &&
-         rate_millionths == o.rate_millionths;
-}
-
-const char* line_kind_id(LineKind k) {
-  switch (k) {
-    case LineKind::Tuition:
-      return "tuition";
-    case LineKind::Fees:
-      return "fees";
-    case LineKind::Living:
-      return "living";
-    case LineKind::Aid:
-      return "aid";
-    case LineKind::Earnings:
-      return "earnings";
-  }
-  return "fees";
+  return same_fields(*this, o);
 }
 
 std::string YearMonth::iso() const {
@@ -36,13 +17,16 @@ std::string YearMonth::iso() const {
   return std::to_string(year) + "-" + (month < 10 ? "0" + m : m);
 }
 
-Cents TermEstimate::cost() const {
-  return add_saturating(add_saturating(by_kind[0], by_kind[1]), by_kind[2]);
+Cents KindTotals::cost() const {
+  return add_saturating(add_saturating((*this)[LineKind::Tuition], (*this)[LineKind::Fees]), (*this)[LineKind::Living]);
+}
+
+Cents KindTotals::net() const {
+  return add_saturating(add_saturating(cost(), (*this)[LineKind::Aid]), (*this)[LineKind::Earnings]);
 }
 
 Cents TermEstimate::net() const {
-  const Cents n = add_saturating(add_saturating(cost(), by_kind[3]), by_kind[4]);
-  return std::max<Cents>(0, n);
+  return std::max<Cents>(0, by_kind.net());
 }
 
 namespace {
@@ -109,47 +93,8 @@ Scenario default_scenario(const Content& c, int today_year, int today_month) {
   return s;
 }
 
-namespace {
-template <typename T>
-void clamp_field(std::vector<std::string>& notes, const char* field, T& value, T lo, T hi,
-                 const std::string& unit_hint) {
-  if (value < lo) {
-    notes.push_back(std::string(field) + ": below the minimum" + unit_hint + "; using the minimum");
-    value = lo;
-  } else if (value > hi) {
-    notes.push_back(std::string(field) + ": above the maximum" + unit_hint + "; using the maximum");
-    value = hi;
-  }
-}
-}  // namespace
-
 std::vector<std::string> clamp_scenario(const Content& c, Scenario& s) {
-  std::vector<std::string> notes;
-  if (!c.path(s.path) && !c.paths.empty()) {
-    notes.push_back("path: \"" + s.path + "\" is not a known path; using \"" + c.paths.front().id + "\"");
-    s.path = c.paths.front().id;
-  }
-  const CostYear* latest = c.latest_cost_year();
-  if (!c.cost_year(s.figures) && latest) {
-    if (!s.figures.empty())
-      notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
-    s.figures = latest->id;
-  }
-  if (latest) {
-    const int lo = latest->first_fall;
-    clamp_field(notes, "start", s.start_year, lo, lo + Limits::kMaxYearsAhead,
-                " (" + std::to_string(lo) + " to " + std::to_string(lo + Limits::kMaxYearsAhead) + ")");
-  }
-  clamp_field<BasisPoints>(notes, "tuition_increase", s.tuition_increase, 0, Limits::kMaxIncrease, " (0% to 20%)");
-  clamp_field<BasisPoints>(notes, "living_increase", s.living_increase, 0, Limits::kMaxIncrease, " (0% to 20%)");
-  clamp_field<Cents>(notes, "living", s.living_monthly, 0, Limits::kMaxLivingMonthly, " ($0 to $20,000 a month)");
-  clamp_field<BasisPoints>(notes, "aid", s.aid_percent, 0, Limits::kMaxAidPercent, " (0% to 100%)");
-  clamp_field<Cents>(notes, "aid", s.aid_fixed_per_year, 0, Limits::kMaxAidFixed, " ($0 to $500,000 a year)");
-  clamp_field<Cents>(notes, "intern_pay", s.intern_weekly_pay, 0, Limits::kMaxInternWeekly, " ($0 to $20,000 a week)");
-  clamp_field(notes, "intern_weeks", s.intern_weeks, 0, Limits::kMaxInternWeeks, " (0 to 16 weeks)");
-  clamp_field<std::int64_t>(notes, "rate", s.rate_millionths, 0, Limits::kMaxRateMillionths,
-                            " (up to 1,000,000 per USD)");
-  return notes;
+  return clamp_fields(c, s);
 }
 
 namespace {
@@ -171,13 +116,12 @@ class TermBuilder {
     term.note = t.note;
     term.courses.assign(t.courses.begin(), t.courses.begin() + static_cast<std::ptrdiff_t>(course_count));
     // Figures are published per academic year (fall to summer); count years from theirs.
-    const int academic_year = t.season == Season::Fall || t.season == Season::BootCamp ? year : year - 1;
-    years_ahead_ = std::max(0, academic_year - figures_.first_fall);
+    years_ahead_ = std::max(0, c_.academic_year(t.season, year) - figures_.first_fall);
 
     const std::size_t billable =
         static_cast<std::size_t>(std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
           const Course* course = c_.course(id);
-          return course && course->billable();
+          return course && c_.billed_per_course(*course);
         }));
 
     if (schedule_.format == "online") {
@@ -197,7 +141,7 @@ class TermBuilder {
     }
 
     const bool semester = t.season == Season::Fall || t.season == Season::Spring;
-    if (s_.loan_fees && semester && term.by_kind[0] > 0)
+    if (s_.loan_fees && semester && term.by_kind[LineKind::Tuition] > 0)
       add(term, "loan_fees", "Federal loan fees (estimate, " + c_.loan_fees.year + ")", LineKind::Fees,
           c_.loan_fees.per_semester);
     return term;
@@ -206,8 +150,7 @@ class TermBuilder {
   void add(TermEstimate& term, const std::string& id, const std::string& label, LineKind kind, Cents amount) {
     if (amount == 0) return;
     term.items.push_back({id, label, kind, amount});
-    auto& slot = term.by_kind[static_cast<std::size_t>(kind)];
-    slot = add_saturating(slot, amount);
+    term.by_kind.add(kind, amount);
   }
 
  private:
@@ -278,15 +221,15 @@ class TermBuilder {
   int years_ahead_ = 0;
 };
 
-void apply_aid(const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder& builder) {
-  if (s.aid == AidMode::FixedPerYear) {
+void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder& builder) {
+  if (s.aid == AidRule::FixedPerYear) {
     // Spread each academic year's amount evenly over its billed terms; the first gets the
     // odd cents.
     std::vector<std::vector<std::size_t>> by_year;
     std::vector<int> years;
     for (std::size_t i = 0; i < terms.size(); ++i) {
       if (terms[i].cost() == 0) continue;
-      const int ay = terms[i].season == Season::Fall ? terms[i].start.year : terms[i].start.year - 1;
+      const int ay = c.academic_year(terms[i].season, terms[i].start.year);
       auto it = std::find(years.begin(), years.end(), ay);
       if (it == years.end()) {
         years.push_back(ay);
@@ -305,10 +248,10 @@ void apply_aid(const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder&
     }
     return;
   }
-  if (s.aid == AidMode::None || s.aid_percent == 0) return;
+  if (s.aid == AidRule::None || s.aid_percent == 0) return;
   for (TermEstimate& t : terms) {
-    const bool tuition_only = s.aid == AidMode::TuitionPercent;
-    const Cents base = tuition_only ? t.by_kind[0] : t.cost();
+    const bool tuition_only = s.aid == AidRule::PercentOfTuition;
+    const Cents base = tuition_only ? t.by_kind[LineKind::Tuition] : t.cost();
     const std::string label = "Aid (" + format_percent(s.aid_percent) + (tuition_only ? " of tuition)" : " of costs)");
     builder.add(t, "aid", label, LineKind::Aid, -std::min(apply_rate(base, s.aid_percent), t.cost()));
   }
@@ -330,7 +273,6 @@ Estimate estimate(const Content& c, Scenario s) {
                     (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
   if (schedule->format == "on_campus") e.path_label += ", on campus";
   e.figures = figures->id;
-  e.figures_first_fall = figures->first_fall;
   if (const Source* src = c.source(figures->source)) e.figures_source_url = src->url;
 
   TermBuilder builder(c, s, *figures, *schedule);
@@ -347,7 +289,7 @@ Estimate estimate(const Content& c, Scenario s) {
     any_estimated = any_estimated || term.estimated;
     if (term.internship && s.intern_weeks > 0 && s.intern_weekly_pay > 0) {
       const Cents earned = s.intern_weekly_pay * s.intern_weeks;
-      const Cents room = std::max<Cents>(0, add_saturating(term.cost(), term.by_kind[3]));
+      const Cents room = std::max<Cents>(0, add_saturating(term.cost(), term.by_kind[LineKind::Aid]));
       builder.add(term, "internship",
                   "Internship earnings (" + format_usd(s.intern_weekly_pay) + " × " + std::to_string(s.intern_weeks) +
                       " weeks)",
@@ -356,18 +298,18 @@ Estimate estimate(const Content& c, Scenario s) {
     }
     e.terms.push_back(std::move(term));
   }
-  apply_aid(s, e.terms, builder);
+  apply_aid(c, s, e.terms, builder);
   // Earnings were added before aid; make sure aid plus earnings never exceed a term's cost.
   for (TermEstimate& t : e.terms) {
-    const Cents over = add_saturating(add_saturating(t.cost(), t.by_kind[3]), t.by_kind[4]);
+    const Cents over = t.by_kind.net();
     if (over < 0) builder.add(t, "internship_cap", "Earnings beyond this term's costs", LineKind::Earnings, -over);
   }
 
   for (const TermEstimate& t : e.terms) {
-    for (std::size_t k = 0; k < e.by_kind.size(); ++k) e.by_kind[k] = add_saturating(e.by_kind[k], t.by_kind[k]);
+    for (const EnumName<LineKind>& kind : kLineKindNames) e.by_kind.add(kind.value, t.by_kind[kind.value]);
     e.net = add_saturating(e.net, t.net());
   }
-  e.cost = add_saturating(add_saturating(e.by_kind[0], e.by_kind[1]), e.by_kind[2]);
+  e.cost = e.by_kind.cost();
 
   const TermEstimate* first_fall = nullptr;
   for (const auto& t : e.terms)

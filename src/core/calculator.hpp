@@ -11,7 +11,13 @@
 namespace core {
 
 enum class LivingMode { Published, Family, CustomMonthly };
-enum class AidMode { None, TuitionPercent, CostPercent, FixedPerYear };
+// How the visitor's own aid is figured: none, a share of tuition or of all costs, or a fixed
+// amount each academic year.
+enum class AidRule { None, PercentOfTuition, PercentOfCost, FixedPerYear };
+// The rule a published aid program's percentage follows.
+constexpr AidRule percent_rule(AidShareOf share) {
+  return share == AidShareOf::Tuition ? AidRule::PercentOfTuition : AidRule::PercentOfCost;
+}
 
 struct Scenario {
   std::string path = "12m";
@@ -23,7 +29,7 @@ struct Scenario {
   LivingMode living = LivingMode::Published;
   Cents living_monthly = 0;
   bool extras = true;  // books, local transport, personal costs
-  AidMode aid = AidMode::None;
+  AidRule aid = AidRule::None;
   BasisPoints aid_percent = 0;
   Cents aid_fixed_per_year = 0;
   bool loan_fees = false;
@@ -60,8 +66,31 @@ BasisPoints default_living_increase(const Content& content);
 std::vector<std::string> clamp_scenario(const Content& content, Scenario& s);
 
 enum class LineKind { Tuition, Fees, Living, Aid, Earnings };
-constexpr int kLineKinds = 5;
-const char* line_kind_id(LineKind k);
+inline constexpr EnumName<LineKind> kLineKindNames[] = {{LineKind::Tuition, "tuition"},
+                                                        {LineKind::Fees, "fees"},
+                                                        {LineKind::Living, "living"},
+                                                        {LineKind::Aid, "aid"},
+                                                        {LineKind::Earnings, "earnings"}};
+static_assert(lists_in_order(kLineKindNames));
+inline const char* line_kind_id(LineKind k) {
+  return enum_id(kLineKindNames, k);
+}
+
+// A total for each kind of line, indexed by the kind.
+class KindTotals {
+ public:
+  Cents operator[](LineKind k) const { return totals_[static_cast<std::size_t>(k)]; }
+  // Adds without overflowing (money.hpp).
+  void add(LineKind k, Cents amount) {
+    Cents& slot = totals_[static_cast<std::size_t>(k)];
+    slot = add_saturating(slot, amount);
+  }
+  Cents cost() const;  // tuition + fees + living
+  Cents net() const;   // cost less aid and earnings (may be negative)
+
+ private:
+  std::array<Cents, std::size(kLineKindNames)> totals_{};
+};
 
 struct LineItem {
   std::string id, label;
@@ -84,16 +113,15 @@ struct TermEstimate {
   std::vector<std::string> courses;  // course ids from the published schedule
   std::string note;
   std::vector<LineItem> items;
-  std::array<Cents, kLineKinds> by_kind{};
-  Cents cost() const;  // tuition + fees + living
-  Cents net() const;   // cost less aid and earnings, never below zero
+  KindTotals by_kind;
+  Cents cost() const { return by_kind.cost(); }
+  Cents net() const;  // cost less aid and earnings, never below zero
 };
 
 struct Estimate {
   std::string path_label, figures, figures_source_url;
-  int figures_first_fall = 0;
   std::vector<TermEstimate> terms;
-  std::array<Cents, kLineKinds> by_kind{};
+  KindTotals by_kind;
   Cents cost = 0, net = 0;
   int months = 0;  // from the first fall's start to the last term's end
   YearMonth graduation;

@@ -12,13 +12,6 @@ namespace {
 constexpr std::int64_t kMaxDollars = 10'000'000;  // no single published figure comes close
 constexpr std::size_t kMaxContentBytes = 8u << 20;
 
-Season parse_season(const std::string& s) {
-  if (s == "bootcamp") return Season::BootCamp;
-  if (s == "spring") return Season::Spring;
-  if (s == "summer") return Season::Summer;
-  return Season::Fall;
-}
-
 template <typename T, typename F>
 std::vector<T> read_array(const JsonReader& parent, const std::string& key, bool required, F read_one) {
   std::vector<T> out;
@@ -55,19 +48,7 @@ Section read_section(JsonReader r) {
   Section s;
   if (!r.expect_object({"id", "kind", "title", "short_title", "icon", "body", "source"})) return s;
   s.id = r.required_string("id", 64);
-  const std::string kind = r.required_enum("kind", {"overview", "glance", "differentiators", "prose", "curriculum",
-                                                    "schedules", "admissions", "aid", "sources"});
-  static constexpr std::pair<const char*, SectionKind> kKinds[] = {{"overview", SectionKind::Overview},
-                                                                   {"glance", SectionKind::Glance},
-                                                                   {"differentiators", SectionKind::Differentiators},
-                                                                   {"prose", SectionKind::Prose},
-                                                                   {"curriculum", SectionKind::Curriculum},
-                                                                   {"schedules", SectionKind::Schedules},
-                                                                   {"admissions", SectionKind::Admissions},
-                                                                   {"aid", SectionKind::Aid},
-                                                                   {"sources", SectionKind::Sources}};
-  for (const auto& [name, k] : kKinds)
-    if (kind == name) s.kind = k;
+  s.kind = r.required_enum("kind", kSectionKindNames, SectionKind::Prose);
   s.title = r.required_string("title", 120);
   s.short_title = r.optional_string("short_title", 40);
   s.icon = r.optional_string("icon", 32);
@@ -94,13 +75,9 @@ Course read_course(JsonReader r) {
 ScheduleTerm read_schedule_term(JsonReader r) {
   ScheduleTerm t;
   if (!r.expect_object({"season", "year", "billing", "internship", "final", "courses", "note"})) return t;
-  t.season = parse_season(r.required_enum("season", {"bootcamp", "fall", "spring", "summer"}));
+  t.season = r.required_enum("season", kSeasonNames, Season::Fall);
   t.year = r.required_int("year", 0, 4);
-  const std::string billing = r.required_enum("billing", {"none", "semester", "summer", "per_course"});
-  t.billing = billing == "semester"     ? Billing::Semester
-              : billing == "summer"     ? Billing::Summer
-              : billing == "per_course" ? Billing::PerCourse
-                                        : Billing::None;
+  t.billing = r.required_enum("billing", kBillingNames, Billing::None);
   t.internship = r.optional_bool("internship", false);
   t.final_term = r.optional_bool("final", false);
   t.courses = read_strings(r, "courses", true);
@@ -200,8 +177,7 @@ AidProgram read_aid(JsonReader r) {
     JsonReader p = r.child("preset");
     if (p.expect_object({"basis", "percent", "up_to"})) {
       AidPreset preset;
-      const std::string basis = p.required_enum("basis", {"tuition", "cost"});
-      preset.basis = basis == "tuition" ? AidBasis::TuitionPercent : AidBasis::CostPercent;
+      preset.share_of = p.required_enum("basis", kAidShareOfNames, AidShareOf::Cost);
       preset.percent = static_cast<BasisPoints>(p.required_int("percent", 0, 100)) * 100;
       preset.up_to = p.optional_bool("up_to", false);
       a.preset = preset;
@@ -309,9 +285,10 @@ void read_document(JsonReader root, Content& c) {
   c.sections = read_array<Section>(root, "sections", true, read_section);
   c.course_groups = read_array<CourseGroup>(root, "course_groups", true, [](JsonReader r) {
     CourseGroup g;
-    if (!r.expect_object({"id", "label"})) return g;
+    if (!r.expect_object({"id", "label", "billed_per_course"})) return g;
     g.id = r.required_string("id", 64);
     g.label = r.required_string("label", 60);
+    g.billed_per_course = r.optional_bool("billed_per_course", false);
     return g;
   });
   c.courses = read_array<Course>(root, "courses", true, read_course);
@@ -325,12 +302,12 @@ void read_document(JsonReader root, Content& c) {
         SeasonCalendar s;
         if (!r.expect_object({"id", "label", "start_month", "end_month", "living_months", "same_year_as_fall"}))
           return s;
-        s.season = parse_season(r.required_enum("id", {"bootcamp", "fall", "spring", "summer"}));
+        s.season = r.required_enum("id", kSeasonNames, Season::Fall);
         s.label = r.required_string("label", 40);
         s.start_month = r.required_int("start_month", 1, 12);
         s.end_month = r.required_int("end_month", 1, 12);
         s.living_months = r.required_int("living_months", 0, 12);
-        r.optional_bool("same_year_as_fall", false);
+        s.same_year_as_fall = r.optional_bool("same_year_as_fall", false);
         if (s.end_month < s.start_month) r.error_at("end_month", "a term must end in or after the month it starts");
         return s;
       });
@@ -351,21 +328,10 @@ void read_document(JsonReader root, Content& c) {
   });
   c.cost_items = read_array<CostItem>(root, "cost_items", true, [](JsonReader r) {
     CostItem item;
-    if (!r.expect_object({"id", "label", "kind", "role"})) return item;
+    if (!r.expect_object({"id", "label", "role"})) return item;
     item.id = r.required_string("id", 64);
     item.label = r.required_string("label", 80);
-    const std::string kind = r.required_enum("kind", {"tuition", "fees", "living"});
-    item.kind = kind == "tuition" ? CostKind::Tuition : kind == "living" ? CostKind::Living : CostKind::Fees;
-    const std::string role = r.required_enum(
-        "role", {"tuition", "fee", "insurance", "once", "room", "board", "books", "transport", "personal"});
-    static constexpr std::pair<const char*, CostRole> kRoles[] = {
-        {"tuition", CostRole::Tuition},     {"fee", CostRole::Fee},
-        {"insurance", CostRole::Insurance}, {"once", CostRole::Once},
-        {"room", CostRole::Room},           {"board", CostRole::Board},
-        {"books", CostRole::Books},         {"transport", CostRole::Transport},
-        {"personal", CostRole::Personal}};
-    for (const auto& [name, value] : kRoles)
-      if (role == name) item.role = value;
+    item.role = r.required_enum("role", kCostRoleNames, CostRole::Fee);
     return item;
   });
   c.cost_years = read_array<CostYear>(root, "cost_years", true, read_cost_year);
@@ -489,30 +455,13 @@ const SeasonCalendar& Content::season(Season s) const {
   return kFallback;
 }
 
-const char* season_id(Season s) {
-  switch (s) {
-    case Season::BootCamp:
-      return "bootcamp";
-    case Season::Fall:
-      return "fall";
-    case Season::Spring:
-      return "spring";
-    case Season::Summer:
-      return "summer";
-  }
-  return "fall";
+bool Content::billed_per_course(const Course& c) const {
+  const CourseGroup* group = course_group(c.group);
+  return group && group->billed_per_course;
 }
 
-const char* kind_id(CostKind k) {
-  switch (k) {
-    case CostKind::Tuition:
-      return "tuition";
-    case CostKind::Fees:
-      return "fees";
-    case CostKind::Living:
-      return "living";
-  }
-  return "fees";
+int Content::academic_year(Season s, int year) const {
+  return s == Season::Fall || season(s).same_year_as_fall ? year : year - 1;
 }
 
 }  // namespace core

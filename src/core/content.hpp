@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/enum_names.hpp"
 #include "core/json_problems.hpp"
 #include "core/money.hpp"
 
@@ -28,6 +29,13 @@ struct Highlight {
 };
 
 enum class SectionKind { Overview, Glance, Differentiators, Prose, Curriculum, Schedules, Admissions, Aid, Sources };
+inline constexpr EnumName<SectionKind> kSectionKindNames[] = {
+    {SectionKind::Overview, "overview"},     {SectionKind::Glance, "glance"},
+    {SectionKind::Differentiators, "differentiators"}, {SectionKind::Prose, "prose"},
+    {SectionKind::Curriculum, "curriculum"}, {SectionKind::Schedules, "schedules"},
+    {SectionKind::Admissions, "admissions"}, {SectionKind::Aid, "aid"},
+    {SectionKind::Sources, "sources"}};
+static_assert(lists_in_order(kSectionKindNames));
 
 struct Section {
   std::string id, title, short_title, icon, body, source;  // short_title: for menus, may be empty
@@ -37,18 +45,27 @@ struct Section {
 
 struct CourseGroup {
   std::string id, label;
+  // Its courses are the degree's billed ones, charged one by one on per-course terms (the
+  // cores and electives; not the boot camp or the industry experiences).
+  bool billed_per_course = false;
 };
 
 struct Course {
   std::string id, code, title, group, description;
   int credits = 0;
   bool placeholder = false;  // "an elective of your choice", not a specific course
-  // Courses billed one by one on per-course terms (the 10 courses of the degree).
-  bool billable() const { return group == "technical_core" || group == "product_core" || group == "elective"; }
 };
 
 enum class Season { BootCamp, Fall, Spring, Summer };
+inline constexpr EnumName<Season> kSeasonNames[] = {
+    {Season::BootCamp, "bootcamp"}, {Season::Fall, "fall"}, {Season::Spring, "spring"}, {Season::Summer, "summer"}};
+static_assert(lists_in_order(kSeasonNames));
+
 enum class Billing { None, Semester, Summer, PerCourse };
+inline constexpr EnumName<Billing> kBillingNames[] = {
+    {Billing::None, "none"}, {Billing::Semester, "semester"}, {Billing::Summer, "summer"},
+    {Billing::PerCourse, "per_course"}};
+static_assert(lists_in_order(kBillingNames));
 
 struct ScheduleTerm {
   Season season = Season::Fall;
@@ -70,6 +87,9 @@ struct SeasonCalendar {
   Season season = Season::Fall;
   std::string label;
   int start_month = 1, end_month = 1, living_months = 0;
+  // Belongs to the academic year of the fall that follows it (the boot camp before the first
+  // fall); other seasons after a fall belong to that fall's year.
+  bool same_year_as_fall = false;
 };
 
 struct Path {
@@ -77,12 +97,16 @@ struct Path {
   int final_courses = 0;
 };
 
-enum class CostKind { Tuition, Fees, Living };
+// What a published cost item is, which decides how the calculator treats it.
 enum class CostRole { Tuition, Fee, Insurance, Once, Room, Board, Books, Transport, Personal };
+inline constexpr EnumName<CostRole> kCostRoleNames[] = {
+    {CostRole::Tuition, "tuition"}, {CostRole::Fee, "fee"},         {CostRole::Insurance, "insurance"},
+    {CostRole::Once, "once"},       {CostRole::Room, "room"},       {CostRole::Board, "board"},
+    {CostRole::Books, "books"},     {CostRole::Transport, "transport"}, {CostRole::Personal, "personal"}};
+static_assert(lists_in_order(kCostRoleNames));
 
 struct CostItem {
   std::string id, label;
-  CostKind kind = CostKind::Fees;
   CostRole role = CostRole::Fee;
 };
 
@@ -117,10 +141,14 @@ struct LoanFees {
   std::string year, source, note;
 };
 
-enum class AidBasis { TuitionPercent, CostPercent, FixedPerYear };
+// What a published aid program's percentage is a share of.
+enum class AidShareOf { Tuition, Cost };
+inline constexpr EnumName<AidShareOf> kAidShareOfNames[] = {{AidShareOf::Tuition, "tuition"},
+                                                            {AidShareOf::Cost, "cost"}};
+static_assert(lists_in_order(kAidShareOfNames));
 
 struct AidPreset {
-  AidBasis basis = AidBasis::CostPercent;
+  AidShareOf share_of = AidShareOf::Cost;
   BasisPoints percent = 0;
   bool up_to = false;
 };
@@ -197,6 +225,9 @@ struct Content {
   const Student* student(const std::string& id) const;
   const SeasonCalendar& season(Season s) const;
   const CourseGroup* course_group(const std::string& id) const;
+  bool billed_per_course(const Course& course) const;
+  // The academic year (by its fall's calendar year) that a term of `season` in `year` is in.
+  int academic_year(Season season, int year) const;
 };
 
 struct LoadResult {
@@ -209,7 +240,8 @@ struct LoadResult {
 // never throws; on errors the returned content is partial and must not be used.
 LoadResult load_content(const std::string& text, const std::string& origin);
 
-const char* season_id(Season s);
-const char* kind_id(CostKind k);
+inline const char* season_id(Season s) {
+  return enum_id(kSeasonNames, s);
+}
 
 }  // namespace core

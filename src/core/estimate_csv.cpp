@@ -23,11 +23,9 @@ std::string estimate_to_csv(const Estimate& e) {
   auto total = [&](const char* kind, Cents amount) {
     out += std::string("TOTAL,") + first + "," + last + "," + kind + "," + kind + "," + format_decimal(amount) + "\n";
   };
-  total("tuition", e.by_kind[0]);
-  total("fees", e.by_kind[1]);
-  total("living", e.by_kind[2]);
-  total("aid", e.by_kind[3]);
-  if (e.by_kind[4] != 0) total("earnings", e.by_kind[4]);
+  // Every kind's total; earnings only when there are any (most scenarios have none).
+  for (const EnumName<LineKind>& kind : kLineKindNames)
+    if (kind.value != LineKind::Earnings || e.by_kind[kind.value] != 0) total(kind.id, e.by_kind[kind.value]);
   total("net", e.net);
   return out;
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/enum_names.hpp"
 #include "core/json_problems.hpp"
 #include "core/money.hpp"
 
@@ -42,6 +43,18 @@ class JsonReader {
   std::optional<Cents> optional_money(const std::string& key, std::int64_t max_dollars);
   // A string that must be one of `allowed`.
   std::string required_enum(const std::string& key, std::initializer_list<const char*> allowed);
+  // The enum value named by the string at `key`, from its name table; `fallback` (with an
+  // error) when the string names none.
+  template <typename E, std::size_t N>
+  E required_enum(const std::string& key, const EnumName<E> (&table)[N], E fallback) {
+    const std::string s = required_string(key, 64);
+    if (s.empty()) return fallback;
+    if (const auto value = enum_from_id(table, s)) return *value;
+    std::string allowed;
+    for (const EnumName<E>& entry : table) allowed += (allowed.empty() ? "\"" : ", \"") + std::string(entry.id) + "\"";
+    error_at(key, "\"" + s + "\" is not one of " + allowed);
+    return fallback;
+  }
 
   // This value itself (for arrays of strings and maps of amounts).
   std::string as_string(std::size_t max_length = 4000) const;

@@ -57,14 +57,14 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
     const float cx = origin.x + slot * (static_cast<float>(i) + 0.5f);
     float y = base_y;
     for (core::LineKind k : {core::LineKind::Tuition, core::LineKind::Fees, core::LineKind::Living}) {
-      const core::Cents v = t.by_kind[static_cast<std::size_t>(k)];
+      const core::Cents v = t.by_kind[k];
       const float h = chart_h * static_cast<float>(static_cast<double>(v) / static_cast<double>(max_cost));
       if (h <= 0) continue;
       dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y - h), ImVec2(cx + bar_w * 0.5f, y), theme::u32(kind_colour(k)));
       y -= h;
     }
     // Aid and earnings as a hatched-looking overlay from the top of the bar downwards.
-    const core::Cents offset = -(t.by_kind[3] + t.by_kind[4]);
+    const core::Cents offset = -(t.by_kind[core::LineKind::Aid] + t.by_kind[core::LineKind::Earnings]);
     if (offset > 0) {
       const float h = chart_h * static_cast<float>(static_cast<double>(offset) / static_cast<double>(max_cost));
       dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y), ImVec2(cx + bar_w * 0.5f, y + h),

@@ -129,12 +129,12 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
   int aid = static_cast<int>(s.aid);
   ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::Combo("##aid", &aid, aid_names, 4)) {
-    s.aid = static_cast<core::AidMode>(aid);
+    s.aid = static_cast<core::AidRule>(aid);
     changed = true;
   }
-  if (s.aid == core::AidMode::TuitionPercent || s.aid == core::AidMode::CostPercent) {
+  if (s.aid == core::AidRule::PercentOfTuition || s.aid == core::AidRule::PercentOfCost) {
     changed |= percent_input(st, "##aidpct", s.aid_percent, 100.0f);
-  } else if (s.aid == core::AidMode::FixedPerYear) {
+  } else if (s.aid == core::AidRule::FixedPerYear) {
     changed |= dollars_input(st, "a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
   }
   note(st, "Published programs:");
@@ -145,8 +145,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     const std::string text = a.title.substr(0, a.title.find(" (")) + ": " + (a.preset->up_to ? "up to " : "") +
                              core::format_percent(a.preset->percent);
     if (chip_wrapping(text.c_str(), false, first)) {
-      s.aid = a.preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent
-                                                                : core::AidMode::CostPercent;
+      s.aid = core::percent_rule(a.preset->share_of);
       s.aid_percent = a.preset->percent;
       changed = true;
     }
@@ -212,10 +211,10 @@ void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario
           theme::kText);
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.small);
-  wrapped("Tuition " + core::format_usd_whole(e.by_kind[0]) + " \xC2\xB7 fees " + core::format_usd_whole(e.by_kind[1]) +
-              " \xC2\xB7 living " + core::format_usd_whole(e.by_kind[2]) +
-              (e.by_kind[3] != 0 ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[3]) : "") +
-              (e.by_kind[4] != 0 ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[4]) : ""),
+  wrapped("Tuition " + core::format_usd_whole(e.by_kind[core::LineKind::Tuition]) + " \xC2\xB7 fees " + core::format_usd_whole(e.by_kind[core::LineKind::Fees]) +
+              " \xC2\xB7 living " + core::format_usd_whole(e.by_kind[core::LineKind::Living]) +
+              (e.by_kind[core::LineKind::Aid] != 0 ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[core::LineKind::Aid]) : "") +
+              (e.by_kind[core::LineKind::Earnings] != 0 ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[core::LineKind::Earnings]) : ""),
           theme::kText);
   wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
               "). Official figures change every year.",

@@ -259,8 +259,7 @@ void draw_aid(app::AppState& st) {
       ImGui::Spacing();
       if (button(ICON_CALCULATOR "  Try it in the calculator")) {
         auto& sc = st.calculator.scenario.main;
-        sc.aid = list[i].preset->basis == core::AidBasis::TuitionPercent ? core::AidMode::TuitionPercent
-                                                                         : core::AidMode::CostPercent;
+        sc.aid = core::percent_rule(list[i].preset->share_of);
         sc.aid_percent = list[i].preset->percent;
         st.calculator.dirty = true;
         core::Route r;

@@ -35,7 +35,7 @@ Cents term_cost(const Estimate& e, const std::string& label) {
 TEST_CASE("2024-25, 12 months on campus: tuition and cost of attendance match the published figures") {
   const Content c = shipped_content();
   const Estimate e = estimate(c, published(c, "12m", "2024-25"));
-  CHECK(e.by_kind[0] == dollars(75'877));
+  CHECK(e.by_kind[LineKind::Tuition] == dollars(75'877));
   CHECK(term_cost(e, "Fall 2024") == dollars(48'208));
   CHECK(term_cost(e, "Spring 2025") == dollars(47'379));
   CHECK(term_cost(e, "Summer 2025") == dollars(18'305));
@@ -48,8 +48,8 @@ TEST_CASE("2024-25, 12 months on campus: tuition and cost of attendance match th
 
 TEST_CASE("2024-25, 16 months: one or two final-fall courses") {
   const Content c = shipped_content();
-  CHECK(estimate(c, published(c, "16m1", "2024-25")).by_kind[0] == dollars(85'774));
-  CHECK(estimate(c, published(c, "16m2", "2024-25")).by_kind[0] == dollars(95'671));
+  CHECK(estimate(c, published(c, "16m1", "2024-25")).by_kind[LineKind::Tuition] == dollars(85'774));
+  CHECK(estimate(c, published(c, "16m2", "2024-25")).by_kind[LineKind::Tuition] == dollars(95'671));
   const Estimate e = estimate(c, published(c, "16m1", "2024-25"));
   CHECK(e.months == 16);
   CHECK(e.graduation.year == 2025);
@@ -60,7 +60,7 @@ TEST_CASE("2024-25, 16 months: one or two final-fall courses") {
 TEST_CASE("2024-25 online: tuition, and with the transcript fee and books") {
   const Content c = shipped_content();
   const Estimate e = estimate(c, published(c, "online", "2024-25"));
-  CHECK(e.by_kind[0] == dollars(98'970));
+  CHECK(e.by_kind[LineKind::Tuition] == dollars(98'970));
   CHECK(e.cost == dollars(99'734));
   Scenario no_books = published(c, "online", "2024-25");
   no_books.extras = false;
@@ -77,12 +77,12 @@ TEST_CASE("2023-24 figures reproduce that year's published tuition totals") {
     s.living_increase = 0;
     return estimate(c, s);
   };
-  CHECK(at_2023("12m").by_kind[0] == dollars(73'048));
-  CHECK(at_2023("16m1").by_kind[0] == dollars(82'576));
+  CHECK(at_2023("12m").by_kind[LineKind::Tuition] == dollars(73'048));
+  CHECK(at_2023("16m1").by_kind[LineKind::Tuition] == dollars(82'576));
   // The page's upper 16-month figure (95,280) is ten courses at the per-course rate; the
   // term rates give 73,048 + 2 x 9,528 (documented in content.json's notes).
-  CHECK(at_2023("16m2").by_kind[0] == dollars(73'048 + 2 * 9'528));
-  CHECK(at_2023("online").by_kind[0] == dollars(95'280));
+  CHECK(at_2023("16m2").by_kind[LineKind::Tuition] == dollars(73'048 + 2 * 9'528));
+  CHECK(at_2023("online").by_kind[LineKind::Tuition] == dollars(95'280));
   CHECK(at_2023("online").cost == dollars(96'020));
   // Its listed items sum to 46,467 / 45,643 / 17,654 (the page's totals are a few dollars higher).
   const Estimate e = at_2023("12m");
@@ -114,24 +114,24 @@ TEST_CASE("options remove exactly the items they name") {
 TEST_CASE("aid: percent of tuition, percent of cost, fixed a year") {
   const Content c = shipped_content();
   Scenario s = published(c, "12m", "2024-25");
-  s.aid = AidMode::TuitionPercent;
+  s.aid = AidRule::PercentOfTuition;
   s.aid_percent = 5'000;
   Estimate e = estimate(c, s);
-  CHECK(e.by_kind[3] == -apply_rate(dollars(75'877), 5'000));
-  CHECK(e.net == e.cost + e.by_kind[3]);
+  CHECK(e.by_kind[LineKind::Aid] == -apply_rate(dollars(75'877), 5'000));
+  CHECK(e.net == e.cost + e.by_kind[LineKind::Aid]);
 
-  s.aid = AidMode::CostPercent;
+  s.aid = AidRule::PercentOfCost;
   s.aid_percent = 2'000;
   e = estimate(c, s);
-  CHECK(e.by_kind[3] == -(apply_rate(dollars(48'208), 2'000) + apply_rate(dollars(47'379), 2'000) +
+  CHECK(e.by_kind[LineKind::Aid] == -(apply_rate(dollars(48'208), 2'000) + apply_rate(dollars(47'379), 2'000) +
                           apply_rate(dollars(18'305), 2'000)));
 
-  s.aid = AidMode::FixedPerYear;
+  s.aid = AidRule::FixedPerYear;
   s.aid_fixed_per_year = dollars(10'000);  // one academic year: fall, spring, summer
   e = estimate(c, s);
-  CHECK(e.by_kind[3] == -dollars(10'000));
+  CHECK(e.by_kind[LineKind::Aid] == -dollars(10'000));
 
-  s.aid = AidMode::CostPercent;
+  s.aid = AidRule::PercentOfCost;
   s.aid_percent = 10'000;  // everything covered: net is zero, never negative
   CHECK(estimate(c, s).net == 0);
 }
@@ -155,8 +155,8 @@ TEST_CASE("internship earnings offset the internship term only, never below zero
   s.intern_weekly_pay = dollars(1'000);
   s.intern_weeks = 10;
   Estimate e = estimate(c, s);
-  CHECK(e.by_kind[4] == -dollars(10'000));
-  CHECK(e.terms.back().by_kind[4] == -dollars(10'000));
+  CHECK(e.by_kind[LineKind::Earnings] == -dollars(10'000));
+  CHECK(e.terms.back().by_kind[LineKind::Earnings] == -dollars(10'000));
   s.intern_weekly_pay = dollars(20'000);
   s.intern_weeks = 16;
   e = estimate(c, s);
@@ -209,7 +209,7 @@ TEST_CASE("a sweep of extreme inputs never yields a negative or overflowing tota
     s.living_increase = pick();
     s.living = static_cast<LivingMode>(rng() % 3);
     s.living_monthly = pick();
-    s.aid = static_cast<AidMode>(rng() % 4);
+    s.aid = static_cast<AidRule>(rng() % 4);
     s.aid_percent = pick();
     s.aid_fixed_per_year = pick();
     s.intern_weekly_pay = pick();

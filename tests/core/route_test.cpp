@@ -63,7 +63,7 @@ TEST_CASE("scenario decoding: unknown keys and bad values are ignored with a not
   CHECK(r.state.main.path == "16m1");
   CHECK(r.state.main.start_year == 2026);
   CHECK(r.state.main.living == LivingMode::Family);
-  CHECK(r.state.main.aid == AidMode::CostPercent);
+  CHECK(r.state.main.aid == AidRule::PercentOfCost);
   CHECK(r.state.main.aid_percent == 2'000);
   CHECK(r.state.main.insurance == d.insurance);
   CHECK(r.state.main.living_increase == 250);
@@ -90,10 +90,10 @@ TEST_CASE("random scenarios survive encode -> route text -> decode exactly") {
       s.living = static_cast<LivingMode>(rng() % 3);
       if (s.living == LivingMode::CustomMonthly) s.living_monthly = static_cast<Cents>(rng() % 2'000'001);
       s.extras = rng() % 2;
-      s.aid = static_cast<AidMode>(rng() % 4);
-      if (s.aid == AidMode::FixedPerYear)
+      s.aid = static_cast<AidRule>(rng() % 4);
+      if (s.aid == AidRule::FixedPerYear)
         s.aid_fixed_per_year = static_cast<Cents>(rng() % 50'000'001);
-      else if (s.aid != AidMode::None)
+      else if (s.aid != AidRule::None)
         s.aid_percent = static_cast<BasisPoints>(rng() % 10'001);
       s.loan_fees = rng() % 2;
       s.intern_weekly_pay = static_cast<Cents>(rng() % 2'000'001);

@@ -17,8 +17,8 @@ TEST_CASE("choosing a path and aid through the screen updates the estimate and t
   REQUIRE(h.click_label("With family (no room and board)"));
   CHECK(h.state().calculator.scenario.main.living == core::LivingMode::Family);
   REQUIRE(h.click_label("MD + MEng in AI: 20%"));
-  CHECK(h.state().calculator.scenario.main.aid == core::AidMode::CostPercent);
-  CHECK(h.state().calculator.estimate.by_kind[3] < 0);
+  CHECK(h.state().calculator.scenario.main.aid == core::AidRule::PercentOfCost);
+  CHECK(h.state().calculator.estimate.by_kind[core::LineKind::Aid] < 0);
 }
 
 TEST_CASE("typing a first fall year re-dates every term") {

@@ -1,0 +1,38 @@
+// One table of names per enum, indexed by the enum's value (Dear ImGui's GStyleVarInfo is the
+// model): each table sits next to its enum, with a static_assert that it lists every value in
+// order, so looking a name up is an index and a missing or misplaced entry does not compile.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace core {
+
+template <typename E>
+struct EnumName {
+  E value;
+  const char* id;  // as written in content.json, links and files
+};
+
+// True when table[i].value == i for every entry: what each table's static_assert checks.
+template <typename E, std::size_t N>
+constexpr bool lists_in_order(const EnumName<E> (&table)[N]) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (static_cast<std::size_t>(table[i].value) != i) return false;
+  return true;
+}
+
+template <typename E, std::size_t N>
+constexpr const char* enum_id(const EnumName<E> (&table)[N], E value) {
+  const auto i = static_cast<std::size_t>(value);
+  return i < N ? table[i].id : "";
+}
+
+template <typename E, std::size_t N>
+std::optional<E> enum_from_id(const EnumName<E> (&table)[N], std::string_view id) {
+  for (const EnumName<E>& entry : table)
+    if (id == entry.id) return entry.value;
+  return std::nullopt;
+}
+
+}  // namespace core
