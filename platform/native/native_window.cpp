@@ -24,6 +24,7 @@
 #include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
+#include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 
 namespace native {
@@ -76,13 +77,7 @@ std::string downloads_folder() {
 }
 
 void serve_requests(app::AppState& state) {
-  auto& r = state.requests;
-  if (r.open_url && state.kiosk.enabled) {
-    // No browser at a booth: the link becomes a QR code to scan.
-    state.qr_text = *r.open_url;
-    state.qr_visible = static_cast<bool>(state.make_qr);
-    r.open_url.reset();
-  }
+  auto& r = state.frame.requests;
   if (r.open_url) {
     if (SDL_OpenURL(r.open_url->c_str()) != 0) app::show_toast(state, "Could not open " + *r.open_url);
     r.open_url.reset();
@@ -98,7 +93,6 @@ void serve_requests(app::AppState& state) {
     app::show_toast(state, out ? "Saved " + path : "Could not write " + path);
     r.save_file.reset();
   }
-  r.route_changed = false;  // natively the route is only shown through --route and links
 }
 
 bool write_screenshot(const std::string& path, int width, int height) {
@@ -148,10 +142,112 @@ void render(app::AppState& state, SDL_Window* window) {
   int dw = 0, dh = 0;
   SDL_GL_GetDrawableSize(window, &dw, &dh);
   glViewport(0, 0, dw, dh);
-  const ImVec4 bg = theme::vec4(theme::kBackground);  // the active theme's page colour
+  const ImVec4 bg = theme::vec4(theme::background);  // the active theme's page colour
   glClearColor(bg.x, bg.y, bg.z, bg.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+
+// --- The phases of run_window ---------------------------------------------------------------
+
+void set_gl_attributes() {
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
+}
+
+// The window and its OpenGL 3.2 context; false (with the reason printed) when either fails.
+bool open_window(const core::CliOptions& o, Window& w) {
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+  if (o.fullscreen || o.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  // Full screen starts at the display's own size and place, so it also fills the screen where no
+  // window manager resizes it (a bare X server at a booth).
+  int x = SDL_WINDOWPOS_CENTERED_DISPLAY(o.display), y = x, width = o.width, height = o.height;
+  SDL_Rect bounds;
+  if ((o.fullscreen || o.kiosk) && SDL_GetDisplayBounds(o.display, &bounds) == 0) {
+    x = bounds.x;
+    y = bounds.y;
+    width = bounds.w;
+    height = bounds.h;
+  }
+  w.window = SDL_CreateWindow("AI MEng Explorer", x, y, width, height, flags);
+  if (!w.window) {
+    std::cerr << "aimeng-explorer: cannot open a window: " << SDL_GetError() << "\n";
+    return false;
+  }
+  w.gl = SDL_GL_CreateContext(w.window);
+  if (!w.gl) {
+    std::cerr << "aimeng-explorer: cannot create an OpenGL 3.2 context: " << SDL_GetError() << "\n";
+    SDL_DestroyWindow(w.window);
+    return false;
+  }
+  SDL_GL_MakeCurrent(w.window, w.gl);
+  SDL_GL_SetSwapInterval(1);
+  return true;
+}
+
+// A booth must not close on a stray Alt+F4 or window-manager gesture; only the chord exits,
+// or a termination signal from whoever runs the booth (our own handler, not SDL's).
+void catch_termination_signals() {
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+  std::signal(SIGTERM, on_termination_signal);
+  std::signal(SIGINT, on_termination_signal);
+}
+
+// Event-driven: sleeps until input arrives unless the app still animates. A focused text field
+// wakes twice a second so its cursor blinks; a kiosk also wakes for its idle reset and to
+// notice a termination signal. Returns false when the window should close.
+bool handle_events(app::AppState& state, const Window& w, bool busy, std::chrono::steady_clock::time_point started) {
+  ImGuiIO& io = ImGui::GetIO();
+  const int wait_ms = app::kiosk_wait_ms(state, io.WantTextInput ? 500 : -1);
+  SDL_Event event;
+  bool have_event = false;
+  if (busy)
+    have_event = SDL_PollEvent(&event) != 0;
+  else if (wait_ms >= 0)
+    have_event = SDL_WaitEventTimeout(&event, wait_ms) != 0;
+  else
+    have_event = SDL_WaitEvent(&event) != 0;
+  state.frame.now = seconds_since(started);
+  bool running = true;
+  while (have_event) {
+    // A press comes with its own position: touch screens and pointer warps send no motion
+    // first, and the click must land where it happened, not where the pointer last moved.
+    if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
+      io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    const bool user_input = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
+                            event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN ||
+                            event.type == SDL_TEXTINPUT || event.type == SDL_FINGERDOWN;
+    if (user_input) app::note_input(state, state.frame.now);
+    const bool close_request =
+        event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+                                   event.window.windowID == SDL_GetWindowID(w.window));
+    if (close_request && !state.kiosk.enabled) running = false;
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
+      update_pixel_ratio(state, w.window);
+    app::request_frames(state, 3);  // let hover and popups settle
+    have_event = SDL_PollEvent(&event) != 0;
+  }
+  return running && !g_termination_requested && !state.kiosk.quit_requested;
+}
+
+// The settings and, unless full screen or maximised, the window's place and size.
+void save_settings(SettingsStore& settings, app::AppState& state, SDL_Window* window) {
+  core::Settings snapshot = app::settings_snapshot(state);
+  if (!(SDL_GetWindowFlags(window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_MAXIMIZED))) {
+    core::WindowPlacement p;
+    SDL_GetWindowPosition(window, &p.x, &p.y);
+    SDL_GetWindowSize(window, &p.width, &p.height);
+    snapshot.window = p;
+  }
+  const std::string error = settings.save(snapshot);
+  if (!error.empty() && state.toast.empty()) app::show_toast(state, error);
 }
 
 }  // namespace
@@ -168,95 +264,47 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     SDL_Quit();
     return 2;
   }
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
-  SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
-
-  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-  if (o.fullscreen || o.kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-  if (o.kiosk) {
-    // A booth must not close on a stray Alt+F4 or window-manager gesture; only the chord exits,
-    // or a termination signal from whoever runs the booth (our own handler, not SDL's).
-    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-    std::signal(SIGTERM, on_termination_signal);
-    std::signal(SIGINT, on_termination_signal);
-  }
+  set_gl_attributes();
+  if (o.kiosk) catch_termination_signals();
   Window w;
-  // Full screen starts at the display's own size and place, so it also fills the screen where no
-  // window manager resizes it (a bare X server at a booth).
-  int x = SDL_WINDOWPOS_CENTERED_DISPLAY(o.display), y = x, width = o.width, height = o.height;
-  SDL_Rect bounds;
-  if ((o.fullscreen || o.kiosk) && SDL_GetDisplayBounds(o.display, &bounds) == 0) {
-    x = bounds.x;
-    y = bounds.y;
-    width = bounds.w;
-    height = bounds.h;
-  }
-  w.window = SDL_CreateWindow("AI MEng Explorer", x, y, width, height, flags);
-  if (!w.window) {
-    std::cerr << "aimeng-explorer: cannot open a window: " << SDL_GetError() << "\n";
+  if (!open_window(o, w)) {
     SDL_Quit();
     return 1;
   }
-  w.gl = SDL_GL_CreateContext(w.window);
-  if (!w.gl) {
-    std::cerr << "aimeng-explorer: cannot create an OpenGL 3.2 context: " << SDL_GetError() << "\n";
-    SDL_DestroyWindow(w.window);
-    SDL_Quit();
-    return 1;
-  }
-  SDL_GL_MakeCurrent(w.window, w.gl);
-  SDL_GL_SetSwapInterval(1);
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // layout is fixed; settings live in the app's own file
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  app::create_imgui_context();
   ImGui_ImplSDL2_InitForOpenGL(w.window, w.gl);
   ImGui_ImplOpenGL3_Init("#version 150");
 
   auto state = std::make_unique<app::AppState>();
-  state->text_scale = display_scale(o.display);
   update_pixel_ratio(*state, w.window);
   state->upload_texture = upload_rgba;
+  state->make_qr = encode_qr;
   std::optional<app::EditedContent> edited;
   if (!o.content_path.empty()) edited = read_content_file(o.content_path);
-  app::init(*state, edited ? &*edited : nullptr, o.route);
-  if (state->content_from_file) {
-    core::PhotoLoad photos = core::load_profile_photos(state->content, o.content_path);
-    state->photos_to_upload = std::move(photos.by_student);
-    for (auto& p : photos.problems) state->content_problems.push_back(std::move(p));
-  }
-  state->make_qr = encode_qr;
-  state->share_base_url = o.share_url;
-  if (o.kiosk) {
-    state->kiosk.enabled = true;
-    state->kiosk.idle_timeout = o.idle_timeout;
-    state->kiosk.text_scale = state->text_scale * 1.25f;  // touch-friendly
-    state->text_scale = state->kiosk.text_scale;
-    state->fonts_dirty = true;
-  }
   // Screenshots show the app as shipped, not as this user left it; a kiosk keeps nothing.
   SettingsStore settings;
   const bool persist = o.screenshot_path.empty() && !o.kiosk;
-  if (persist) {
-    const core::SettingsRead saved = settings.load();
-    app::restore_settings(*state, saved);
-    if (saved.settings.window && !o.size_given && !o.fullscreen) {
-      SDL_SetWindowSize(w.window, saved.settings.window->width, saved.settings.window->height);
-      SDL_SetWindowPosition(w.window, saved.settings.window->x, saved.settings.window->y);
-    }
+  std::optional<core::SettingsRead> saved;
+  if (persist) saved = settings.load();
+  app::StartOptions start;
+  start.route = o.route;
+  start.edited = edited ? &*edited : nullptr;
+  start.saved = saved ? &*saved : nullptr;
+  start.display_text_scale = display_scale(o.display);
+  start.text_scale = static_cast<float>(o.text_scale);
+  start.theme = o.theme;
+  start.kiosk = o.kiosk;
+  start.idle_timeout = o.idle_timeout;
+  start.share_base_url = o.share_url;
+  app::start(*state, start);
+  if (state->model.content_from_file) {
+    core::PhotoLoad photos = core::load_profile_photos(state->model.content, o.content_path);
+    state->photos_to_upload = std::move(photos.by_student);
+    for (auto& p : photos.problems) state->model.content_problems.push_back(std::move(p));
   }
-  if (o.text_scale > 0) state->text_scale = static_cast<float>(o.text_scale);  // the command line wins
-  theme::ThemeName theme_name = theme::ThemeName::Light;
-  if (!o.theme.empty() && theme::theme_from_id(o.theme, theme_name)) {
-    theme::set_theme(theme_name);
-    state->fonts_dirty = true;
+  if (saved && saved->settings.window && !o.size_given && !o.fullscreen) {
+    SDL_SetWindowSize(w.window, saved->settings.window->width, saved->settings.window->height);
+    SDL_SetWindowPosition(w.window, saved->settings.window->x, saved->settings.window->y);
   }
 
   const bool screenshot = !o.screenshot_path.empty();
@@ -264,61 +312,12 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
   int frames = 0;
   bool running = true;
   while (running) {
-    // Event-driven: sleep until input arrives unless the app still animates. A focused text
-    // field wakes twice a second so its cursor blinks.
-    // A kiosk also wakes for its idle reset, and twice a second to notice a termination signal.
-    state->now = seconds_since(started);
-    const bool busy = screenshot || app::wants_frames(*state);
-    const double until_reset = app::seconds_until_idle_reset(*state, state->now);
-    int wait_ms = io.WantTextInput ? 500 : -1;
-    if (o.kiosk) wait_ms = until_reset >= 0 ? std::min(500, static_cast<int>(until_reset * 1000.0) + 1) : 500;
-    SDL_Event event;
-    bool have_event = false;
-    if (busy)
-      have_event = SDL_PollEvent(&event) != 0;
-    else if (wait_ms >= 0)
-      have_event = SDL_WaitEventTimeout(&event, wait_ms) != 0;
-    else
-      have_event = SDL_WaitEvent(&event) != 0;
-    state->now = seconds_since(started);
-    while (have_event) {
-      // A press comes with its own position: touch screens and pointer warps send no motion
-      // first, and the click must land where it happened, not where the pointer last moved.
-      if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP)
-        io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
-      ImGui_ImplSDL2_ProcessEvent(&event);
-      const bool user_input = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
-                              event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN ||
-                              event.type == SDL_TEXTINPUT || event.type == SDL_FINGERDOWN;
-      if (user_input) app::note_input(*state, state->now);
-      const bool close_request =
-          event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
-                                     event.window.windowID == SDL_GetWindowID(w.window));
-      if (close_request && !o.kiosk) running = false;
-      if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)
-        update_pixel_ratio(*state, w.window);
-      state->frames_to_draw = std::max(state->frames_to_draw, 3);  // let hover and popups settle
-      have_event = SDL_PollEvent(&event) != 0;
-    }
-    if (g_termination_requested || state->kiosk.quit_requested) running = false;
-    if (!running) break;
-    if (state->kiosk.enabled && app::seconds_until_idle_reset(*state, state->now) == 0.0)
-      state->frames_to_draw = std::max(state->frames_to_draw, 2);  // draw the reset and attract screen
-
+    state->frame.now = seconds_since(started);
+    if (!handle_events(*state, w, screenshot || app::wants_frames(*state), started)) break;
     render(*state, w.window);
     if (state->kiosk.quit_requested) running = false;
     serve_requests(*state);
-    if (persist) {
-      core::Settings snapshot = app::settings_snapshot(*state);
-      if (!(SDL_GetWindowFlags(w.window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_MAXIMIZED))) {
-        core::WindowPlacement p;
-        SDL_GetWindowPosition(w.window, &p.x, &p.y);
-        SDL_GetWindowSize(w.window, &p.width, &p.height);
-        snapshot.window = p;
-      }
-      const std::string error = settings.save(snapshot);
-      if (!error.empty() && state->toast.empty()) app::show_toast(*state, error);
-    }
+    if (persist) save_settings(settings, *state, w.window);
     ++frames;
     if (screenshot && frames >= 4 && !app::wants_frames(*state)) {
       int dw = 0, dh = 0;
@@ -346,10 +345,9 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     if (!log) std::cerr << "aimeng-explorer: cannot write " << o.frame_log_path << "\n";
   }
 
-  state.reset();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
+  app::tear_down(state);
   SDL_GL_DeleteContext(w.gl);
   SDL_DestroyWindow(w.window);
   SDL_Quit();

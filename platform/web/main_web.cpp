@@ -52,7 +52,7 @@ void sync_canvas_size(WebPlatform& p) {
     p.state->pixel_ratio = static_cast<float>(ratio);
     p.state->fonts_dirty = true;
   }
-  p.state->frames_to_draw = std::max(p.state->frames_to_draw, 2);
+  p.state->frame.frames_to_draw = std::max(p.state->frame.frames_to_draw, 2);
 }
 
 EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
@@ -61,7 +61,7 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 }
 
 void serve_requests(WebPlatform& p) {
-  auto& r = p.state->requests;
+  auto& r = p.state->frame.requests;
   if (r.open_url) web::open_in_new_tab(*r.open_url);
   if (r.clipboard_text) web::copy_to_clipboard(*r.clipboard_text);
   if (r.save_file) web::download(r.save_file->file_name, r.save_file->mime_type, r.save_file->contents);
@@ -99,7 +99,7 @@ void main_loop(void*) {
   io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
   if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
   const bool first = !p.first_frame_done;
-  p.state->in_view_only = first;
+  p.state->frame.visible_part_only = first;
   if (first) {
     web::mark("fonts");
     // ImGui sizes windows and tables from the frame before, and a window sized to its content
@@ -111,7 +111,7 @@ void main_loop(void*) {
   }
   app::frame(*p.state);
   if (first) web::mark("frame-built");
-  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::kBackground))) {
+  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::background))) {
     web::fail(p.renderer.error());
     emscripten_cancel_main_loop();
     return;
@@ -139,7 +139,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   if (route == g_platform->last_hash_route) return;
   g_platform->last_hash_route = route;
   app::navigate(*g_platform->state, route.empty() ? "/program" : route);
-  g_platform->state->requests.route_changed = false;
+  g_platform->state->frame.requests.route_changed = false;
 }
 
 int main() {
@@ -175,7 +175,7 @@ int main() {
   platform.state->share_base_url = web::page_address();
   sync_canvas_size(platform);
   const std::string hash = web::current_hash();
-  platform.state->today = web::today();
+  platform.state->model.today = web::today();
   app::init(*platform.state, nullptr, hash.empty() ? "/program" : hash);
   web::mark("content");
   platform.last_hash_route = hash;
@@ -188,7 +188,7 @@ int main() {
       platform.last_saved_settings = saved;
     app::restore_settings(*platform.state, read);
   }
-  platform.state->requests.route_changed = true;  // normalise the address bar once
+  platform.state->frame.requests.route_changed = true;  // normalise the address bar once
   platform.last_time = emscripten_get_now();
 
   web::install_input(*platform.state);

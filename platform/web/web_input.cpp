@@ -17,7 +17,7 @@ namespace web {
 app::AppState* g_state = nullptr;  // the page's one app, reachable from browser callbacks
 
 void wake(int frames) {
-  if (g_state) g_state->frames_to_draw = std::max(g_state->frames_to_draw, frames);
+  if (g_state) g_state->frame.frames_to_draw = std::max(g_state->frame.frames_to_draw, frames);
 }
 
 namespace {
@@ -240,7 +240,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_text_input(const char* utf8) {
 // number field, else 0. The page then focuses the offscreen input, raising the keyboard.
 extern "C" EMSCRIPTEN_KEEPALIVE int aimeng_text_field_at(float x, float y) {
   if (!web::g_state) return 0;
-  for (const app::TextField& f : web::g_state->text_fields)
+  for (const app::TextField& f : web::g_state->frame.text_fields)
     if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
   return 0;
 }

@@ -455,6 +455,12 @@ const SeasonCalendar& Content::season(Season s) const {
   return kFallback;
 }
 
+const Path* Content::first_path_in_format(const std::string& format) const {
+  for (const Path& p : paths)
+    if (const Schedule* s = schedule(p.schedule); s && s->format == format) return &p;
+  return nullptr;
+}
+
 bool Content::billed_per_course(const Course& c) const {
   const CourseGroup* group = course_group(c.group);
   return group && group->billed_per_course;

@@ -226,6 +226,8 @@ struct Content {
   const SeasonCalendar& season(Season s) const;
   const CourseGroup* course_group(const std::string& id) const;
   bool billed_per_course(const Course& course) const;
+  // The first path whose schedule is in `format` ("on_campus", "online"); null if none.
+  const Path* first_path_in_format(const std::string& format) const;
   // The academic year (by its fall's calendar year) that a term of `season` in `year` is in.
   int academic_year(Season season, int year) const;
 };

@@ -108,6 +108,12 @@ ParsedRoute parse_route(const std::string& text_in) {
       result.notices.push_back("ignored \"" + printable(rest) + "\" after " + screen_path(result.route.screen));
   }
 
+  result.route.query = parse_query(query, result.notices);
+  return result;
+}
+
+QueryParams parse_query(const std::string& query, std::vector<std::string>& notices) {
+  QueryParams params;
   std::size_t start = 0;
   while (start < query.size()) {
     std::size_t end = query.find('&', start);
@@ -115,29 +121,32 @@ ParsedRoute parse_route(const std::string& text_in) {
     const std::string pair = query.substr(start, end - start);
     start = end + 1;
     if (pair.empty()) continue;
-    if (result.route.query.size() >= kMaxQueryParams) {
-      result.notices.push_back("too many settings in the link; the rest are ignored");
+    if (params.size() >= kMaxQueryParams) {
+      notices.push_back("too many settings in the link; the rest are ignored");
       break;
     }
     const std::size_t eq = pair.find('=');
     std::string key, value;
     if (!percent_decode(pair.substr(0, eq), key) ||
         !percent_decode(eq == std::string::npos ? "" : pair.substr(eq + 1), value)) {
-      result.notices.push_back("ignored a malformed setting \"" + printable(pair) + "\"");
+      notices.push_back("ignored a malformed setting \"" + printable(pair) + "\"");
       continue;
     }
-    result.route.query.emplace_back(key, value);
+    params.emplace_back(key, value);
   }
-  return result;
+  return params;
+}
+
+std::string format_query(const QueryParams& query) {
+  std::string out;
+  for (const auto& [key, value] : query) out += (out.empty() ? "" : "&") + percent_encode(key) + "=" + percent_encode(value);
+  return out;
 }
 
 std::string format_route(const Route& route) {
   std::string out = screen_path(route.screen);
   if (!route.detail.empty()) out += "/" + percent_encode(route.detail);
-  for (std::size_t i = 0; i < route.query.size(); ++i) {
-    out += i == 0 ? '?' : '&';
-    out += percent_encode(route.query[i].first) + "=" + percent_encode(route.query[i].second);
-  }
+  if (!route.query.empty()) out += "?" + format_query(route.query);
   return out;
 }
 

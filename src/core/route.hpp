@@ -29,6 +29,9 @@ constexpr std::size_t kMaxQueryParams = 64;
 
 ParsedRoute parse_route(const std::string& text_in);
 std::string format_route(const Route& route);
+// The part after '?': "key=value&..." (percent-encoded); problems are added to `notices`.
+QueryParams parse_query(const std::string& query, std::vector<std::string>& notices);
+std::string format_query(const QueryParams& query);
 const char* screen_path(Screen s);  // "/program"
 
 std::string percent_encode(const std::string& text);

@@ -6,7 +6,7 @@
 namespace core {
 
 
-QueryParams encode_scenario(const CalculatorRouteState& state) {
+QueryParams encode_scenario(const CalculatorScenarios& state) {
   QueryParams q;
   encode_fields(state.main, "", q);
   if (state.compare) encode_fields(*state.compare, "b.", q);

@@ -10,15 +10,16 @@
 
 namespace core {
 
-struct CalculatorRouteState {
+// The scenario the calculator shows and, when comparing, a second one (B).
+struct CalculatorScenarios {
   Scenario main;
   std::optional<Scenario> compare;
 };
 
-QueryParams encode_scenario(const CalculatorRouteState& state);
+QueryParams encode_scenario(const CalculatorScenarios& state);
 
 struct DecodedScenario {
-  CalculatorRouteState state;
+  CalculatorScenarios state;
   std::vector<std::string> notices;  // unknown keys and bad values, each naming its key
 };
 

@@ -4,10 +4,11 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // the input event queue
 
-#include <cfloat>
 #include <ctime>
+#include <type_traits>
 
 #include "ui/embedded.hpp"
+#include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 
@@ -37,56 +38,94 @@ bool estimate_due(const AppState& state) {
 }  // namespace
 
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route) {
+  Model& model = state.model;
   core::LoadResult builtin = core::load_content(embedded_content(), "built-in content.json");
   // The shipped file is validated by the tests; should it ever fail, say so rather than crash.
   for (const auto& p : builtin.problems.items)
-    if (p.severity == core::Severity::Error) state.content_problems.push_back(p.to_string());
-  state.content = std::move(builtin.content);
+    if (p.severity == core::Severity::Error) model.content_problems.push_back(p.to_string());
+  model.content = std::move(builtin.content);
 
   if (edited && !edited->read_error.empty()) {
-    state.content_problems.push_back(edited->path + ": " + edited->read_error);
+    model.content_problems.push_back(edited->path + ": " + edited->read_error);
   } else if (edited) {
     core::LoadResult result = core::load_content(edited->text, edited->path);
     if (result.ok()) {
-      state.content = std::move(result.content);
-      state.content_from_file = true;
+      model.content = std::move(result.content);
+      model.content_from_file = true;
     } else {
-      state.content_problems.push_back(edited->path + " has errors, so the built-in content is shown:");
-      for (const auto& p : result.problems.items) state.content_problems.push_back(p.to_string());
+      model.content_problems.push_back(edited->path + " has errors, so the built-in content is shown:");
+      for (const auto& p : result.problems.items) model.content_problems.push_back(p.to_string());
     }
   }
-  if (state.today.year == 0) {
+  if (model.today.year == 0) {
     const std::time_t now = std::time(nullptr);
-    if (const std::tm* local = std::localtime(&now)) state.today = {local->tm_year + 1900, local->tm_mon + 1};
+    if (const std::tm* local = std::localtime(&now)) model.today = {local->tm_year + 1900, local->tm_mon + 1};
   }
   state.calculator.scenario.main = default_scenario(state);
   state.calculator.dirty = true;
-  navigate(state, initial_route.empty() ? "/program" : initial_route);
-  state.requests.route_changed = false;
+  open_link(state, initial_route.empty() ? "/program" : initial_route);
 }
 
-void navigate(AppState& state, const std::string& route_text) {
-  core::ParsedRoute parsed = core::parse_route(route_text);
-  state.notices = parsed.notices;
-  core::Route& route = parsed.route;
-  if (route.screen == core::Screen::Students && !route.detail.empty() && !state.content.student(route.detail)) {
-    state.notices.push_back("no student profile \"" + route.detail + "\"; showing all profiles");
+void create_imgui_context() {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; settings live in the app's own file
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+void start(AppState& state, const StartOptions& o) {
+  state.text_scale = o.display_text_scale;
+  state.share_base_url = o.share_base_url;
+  init(state, o.edited, o.route);
+  if (o.kiosk) enable_kiosk(state, o.idle_timeout, state.text_scale * 1.25f);  // touch-friendly
+  if (o.saved) restore_settings(state, *o.saved);
+  if (o.text_scale > 0) {
+    state.text_scale = o.text_scale;
+    state.fonts_dirty = true;
+  }
+  theme::ThemeName theme_name = theme::ThemeName::Light;
+  if (!o.theme.empty() && theme::theme_from_id(o.theme, theme_name)) {
+    theme::set_theme(theme_name);
+    state.fonts_dirty = true;
+  }
+}
+
+void tear_down(std::unique_ptr<AppState>& state) {
+  state.reset();
+  ImGui::DestroyContext();
+}
+
+void request_frames(AppState& state, int frames) {
+  state.frame.frames_to_draw = std::max(state.frame.frames_to_draw, frames);
+}
+
+void navigate(AppState& state, const core::Route& to, std::vector<std::string> notices) {
+  core::Route route = to;
+  const core::Content& content = state.model.content;
+  if (route.screen == core::Screen::Students && !route.detail.empty() && !content.student(route.detail)) {
+    notices.push_back("no student profile \"" + route.detail + "\"; showing all profiles");
     route.detail.clear();
   }
   if (route.screen == core::Screen::Calculator && !route.query.empty()) {
-    core::DecodedScenario decoded = core::decode_scenario(state.content, route.query, default_scenario(state));
+    core::DecodedScenario decoded = core::decode_scenario(content, route.query, default_scenario(state));
     state.calculator.scenario = decoded.state;
     state.calculator.dirty = true;
     state.calculator.from_link = true;
-    for (auto& n : decoded.notices) state.notices.push_back(n);
+    for (auto& n : decoded.notices) notices.push_back(n);
   }
   if (route.screen == core::Screen::Program && !route.detail.empty()) state.program.scroll_to = route.detail;
   if (route.screen == core::Screen::Students && !route.query.empty())
-    state.students.filter = core::decode_student_filter(route.query, state.notices);
-  route.query.clear();  // the calculator's query lives in CalculatorUi and is re-encoded on demand
+    state.students.filter = core::decode_student_filter(route.query, notices);
+  route.query.clear();  // the screens' inputs live in their own state and are encoded on demand
   state.route = route;
-  state.requests.route_changed = true;
-  state.frames_to_draw = std::max(state.frames_to_draw, 2);
+  state.notices = std::move(notices);
+  request_frames(state, 2);
+}
+
+void open_link(AppState& state, const std::string& route_text) {
+  core::ParsedRoute parsed = core::parse_route(route_text);
+  navigate(state, parsed.route, std::move(parsed.notices));
 }
 
 std::string current_route(const AppState& state) {
@@ -108,12 +147,13 @@ void restore_settings(AppState& state, const core::SettingsRead& saved) {
     state.fonts_dirty = true;
   }
   if (!saved.settings.calculator.empty() && !state.calculator.from_link) {
-    const core::ParsedRoute parsed = core::parse_route("/calculator?" + saved.settings.calculator);
-    const core::DecodedScenario decoded =
-        core::decode_scenario(state.content, parsed.route.query, default_scenario(state));
+    std::vector<std::string> notices;
+    const core::QueryParams query = core::parse_query(saved.settings.calculator, notices);
+    core::DecodedScenario decoded = core::decode_scenario(state.model.content, query, default_scenario(state));
     state.calculator.scenario = decoded.state;
     state.calculator.dirty = true;
-    for (const auto& n : decoded.notices) state.notices.push_back("Saved calculator inputs: " + n);
+    for (auto& n : decoded.notices) notices.push_back(std::move(n));
+    for (const auto& n : notices) state.notices.push_back("Saved calculator inputs: " + n);
   }
 }
 
@@ -121,11 +161,7 @@ core::Settings settings_snapshot(const AppState& state) {
   core::Settings s;
   s.text_scale = state.text_scale;
   s.theme = theme::theme_id(theme::current_theme());
-  core::Route r;
-  r.screen = core::Screen::Calculator;
-  r.query = core::encode_scenario(state.calculator.scenario);
-  const std::string route = core::format_route(r);
-  s.calculator = route.substr(route.find('?') + 1);
+  s.calculator = core::format_query(core::encode_scenario(state.calculator.scenario));
   return s;
 }
 
@@ -134,82 +170,68 @@ bool prepare_fonts(AppState& state) {
   ui::build_fonts(state.fonts, state.text_scale, state.pixel_ratio);
   theme::apply_style(state.fonts.body_px);
   state.fonts_dirty = false;
-  state.frames_to_draw = std::max(state.frames_to_draw, 2);
+  request_frames(state, 2);
   return true;
 }
 
-void note_input(AppState& state, double now) {
-  state.kiosk.last_input = now;
-  if (state.kiosk.attract) {
-    state.kiosk.attract = false;
-    state.kiosk.swallow_input = true;
-    state.frames_to_draw = std::max(state.frames_to_draw, 3);
+// Carries out what the screens posted while drawing, in order.
+void apply_intents(AppState& state) {
+  for (Intent& intent : state.frame.intents.take()) {
+    std::visit(
+        [&](auto& i) {
+          using T = std::decay_t<decltype(i)>;
+          if constexpr (std::is_same_v<T, GoTo>) {
+            navigate(state, core::Route{i.screen, i.detail, {}});
+          } else if constexpr (std::is_same_v<T, OpenProfile>) {
+            state.students.grid_scroll = state.scroll.content_scroll;
+            navigate(state, core::Route{core::Screen::Students, i.student_id, {}});
+          } else if constexpr (std::is_same_v<T, CloseProfile>) {
+            navigate(state, core::Route{core::Screen::Students, "", {}});
+            if (i.restore_grid_scroll) state.scroll.target = state.students.grid_scroll;
+          } else if constexpr (std::is_same_v<T, ShowCourse>) {
+            navigate(state, core::Route{core::Screen::Program, "", {}});
+            state.program.group_filter.clear();
+            state.program.highlight_course = i.course_id;
+            state.program.scroll_to = "course:" + i.course_id;
+          } else if constexpr (std::is_same_v<T, PresetCalculator>) {
+            core::Scenario& s = state.calculator.scenario.main;
+            if (i.path_id) s.path = *i.path_id;
+            if (i.aid) {
+              s.aid = core::percent_rule(i.aid->share_of);
+              s.aid_percent = i.aid->percent;
+            }
+            state.calculator.editing_comparison = false;
+            state.calculator.dirty = true;
+            navigate(state, core::Route{core::Screen::Calculator, "", {}});
+          }
+        },
+        intent);
   }
-}
-
-double seconds_until_idle_reset(const AppState& state, double now) {
-  if (!state.kiosk.enabled || state.kiosk.attract) return -1;
-  return std::max(0.0, state.kiosk.last_input + state.kiosk.idle_timeout - now);
-}
-
-void reset_for_next_visitor(AppState& state) {
-  state.calculator.scenario = {default_scenario(state), std::nullopt};
-  state.calculator.editing = 0;
-  state.calculator.dirty = true;
-  state.students.filter = {};
-  state.program = {};
-  state.search.query.clear();
-  state.search.results.clear();
-  state.search.open = false;
-  state.notices.clear();
-  state.qr_visible = false;
-  state.toast.clear();
-  if (state.text_scale != state.kiosk.text_scale) {
-    state.text_scale = state.kiosk.text_scale;
-    state.fonts_dirty = true;
-  }
-  navigate(state, "/program");
-  state.notices.clear();
-  state.scroll = {};
-  state.scroll.to_top = true;  // applied when the page is next drawn; costs no frames meanwhile
-  state.frames_to_draw = std::max(state.frames_to_draw, 3);
 }
 
 void frame(AppState& state) {
-  if (state.kiosk.enabled && !state.kiosk.attract && state.now - state.kiosk.last_input >= state.kiosk.idle_timeout) {
-    reset_for_next_visitor(state);
-    state.kiosk.attract = true;
-  }
-  if (state.kiosk.swallow_input) {
-    ImGui::GetIO().ClearEventsQueue();
-    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    state.kiosk.swallow_input = false;
-  }
-  if (estimate_due(state)) recompute(state.calculator, state.content);
+  kiosk_before_frame(state);
+  if (estimate_due(state)) recompute(state.calculator, state.model.content);
   if (state.upload_texture && !state.photos_to_upload.empty()) {
     for (const auto& [id, image] : state.photos_to_upload) state.photo_textures[id] = state.upload_texture(image);
     state.photos_to_upload.clear();
   }
   ImGui::NewFrame();
-  state.text_fields.clear();
+  state.frame.text_fields.clear();
   ui::draw_shell(state);
   ImGui::Render();
 
-  if (state.pending_route) {
-    const std::string text = core::format_route(*state.pending_route);
-    state.pending_route.reset();
-    navigate(state, text);  // a route without a query keeps the calculator's inputs
-  }
+  apply_intents(state);
+  kiosk_after_frame(state);
   if (estimate_due(state)) {
-    recompute(state.calculator, state.content);
-    state.requests.route_changed = true;  // the scenario is part of the link
-    state.frames_to_draw = std::max(state.frames_to_draw, 1);
+    recompute(state.calculator, state.model.content);
+    request_frames(state, 1);
   }
-  if (state.frames_to_draw > 0) --state.frames_to_draw;
+  if (state.frame.frames_to_draw > 0) --state.frame.frames_to_draw;
 }
 
 core::Scenario default_scenario(const AppState& state) {
-  return core::default_scenario(state.content, state.today.year, state.today.month);
+  return core::default_scenario(state.model.content, state.model.today.year, state.model.today.month);
 }
 
 const core::RichText& rich(AppState& state, const std::string& markdown) {
@@ -233,9 +255,9 @@ bool wants_frames(const AppState& state) {
   // typing), so frames continue until its queue is empty.
   const ImGuiContext* imgui = ImGui::GetCurrentContext();
   const bool input_queued = imgui != nullptr && imgui->InputEventsQueue.Size > 0;
-  return input_queued || state.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty || estimate_due(state) ||
-         !state.program.scroll_to.empty() || state.scroll.target >= 0 || state.scroll.fling_velocity != 0 ||
-         state.scroll.touch_delta != 0;
+  return input_queued || state.frame.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty ||
+         estimate_due(state) || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
+         state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
 }
 
 }  // namespace app

@@ -1,11 +1,16 @@
 // The whole app's state and its once-a-frame entry point. Platforms (platform/native,
 // platform/web) own the window and the loop; each frame they call app::frame(), which draws
-// every visible screen from AppState and then applies what the user asked for.
+// every visible screen from AppState and then applies the intents the screens posted.
+//
+// AppState has three kinds of owner: the model (content and today's date, read-only while
+// drawing), each screen's own state (ProgramUi, StudentsUi, CalculatorUi, ...), and the frame's
+// and platform's state (FrameState: intents, platform requests, frames still to draw).
 #pragma once
 #include <imgui.h>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -21,16 +26,25 @@
 #include "core/students.hpp"
 #include "core/text_search.hpp"
 #include "ui/fonts.hpp"
+#include "ui/intents.hpp"
 
 namespace app {
 
+// The content and the facts about it: what every screen shows, read-only while drawing.
+struct Model {
+  core::Content content;
+  std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
+  bool content_from_file = false;             // an edited content file (--content) is in use
+  core::YearMonth today;                      // set from the clock at start-up; fixed in tests
+};
+
 struct CalculatorUi {
-  core::CalculatorRouteState scenario;
+  core::CalculatorScenarios scenario;
   core::Estimate estimate;
   std::optional<core::Estimate> compare_estimate;
-  bool dirty = true;       // inputs changed: recompute before drawing results
-  bool from_link = false;  // the scenario came from the starting link, not from settings
-  int editing = 0;         // which scenario the inputs edit: 0 main, 1 compare
+  bool dirty = true;                // inputs changed: recompute before drawing results
+  bool from_link = false;           // the scenario came from the starting link, not from settings
+  bool editing_comparison = false;  // the inputs edit scenario B, not A
 };
 
 struct ProgramUi {
@@ -87,7 +101,6 @@ struct PlatformRequests {
   std::optional<std::string> open_url;
   std::optional<std::string> clipboard_text;
   std::optional<SaveFileRequest> save_file;
-  bool route_changed = false;  // the web shell mirrors the route into the address bar
 };
 
 // Where text fields were drawn in the last frame, so the web shell can raise the on-screen
@@ -109,10 +122,21 @@ struct KioskUi {
   float text_scale = 1.25f;     // the booth's starting text size
 };
 
+// What one frame leaves for the next and for the platform.
+struct FrameState {
+  Intents intents;  // posted by screens while drawing, applied after rendering
+  PlatformRequests requests;
+  std::vector<TextField> text_fields;  // rebuilt every frame
+  int frames_to_draw = 2;              // >0: the platform should draw again without waiting for input
+  double now = 0;                      // seconds on the platform's steady clock, set before each frame
+  // Set by a platform for its first frame, to show it sooner: long screens stop laying out below
+  // the window's bottom edge and ask for another frame, which lays out everything.
+  bool visible_part_only = false;
+};
+
 struct AppState {
-  core::Content content;
-  std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
-  bool content_from_file = false;             // an edited content file (--content) is in use
+  Model model;
+  FrameState frame;
   core::Route route;
   std::vector<std::string> notices;  // what was wrong with the last link, shown once
 
@@ -140,20 +164,9 @@ struct AppState {
   float pixel_ratio = 1.0f;  // framebuffer pixels per logical pixel
   bool fonts_dirty = true;   // the platform rebuilds the atlas before the next frame
 
-  core::YearMonth today;       // set from the clock at start-up; fixed in tests
-  double now = 0;              // seconds on the platform's steady clock, set before each frame
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
   double toast_until = 0;
-
-  std::vector<TextField> text_fields;  // rebuilt every frame
-
-  std::optional<core::Route> pending_route;  // navigation requested while drawing
-  PlatformRequests requests;
-  int frames_to_draw = 2;  // >0: the platform should draw again without waiting for input
-  // Set by a platform for its first frame, to show it sooner: long screens stop laying out below
-  // the window's bottom edge and ask for another frame, which lays out everything.
-  bool in_view_only = false;
 };
 
 // A content file the user chose (--content), read by the platform (the web has no files).
@@ -161,6 +174,26 @@ struct EditedContent {
   std::string path, text;
   std::string read_error;  // non-empty when the file could not be read
 };
+
+// The one start-up sequence both platforms run, between creating their window and the first
+// frame (hello_imgui's Setup / frame / TearDown is the model): content, the starting link,
+// kiosk mode, saved settings, then what the command line says over them.
+struct StartOptions {
+  std::string route;                          // the starting link; "" for the Program screen
+  const EditedContent* edited = nullptr;      // --content
+  const core::SettingsRead* saved = nullptr;  // null: settings are not used (screenshots, kiosk)
+  float display_text_scale = 1.0f;            // the display's own scale (native high-DPI screens)
+  float text_scale = 0;                       // > 0: --text-scale, over the saved size
+  std::string theme;                          // non-empty: --theme, over the saved theme
+  bool kiosk = false;
+  double idle_timeout = 90;
+  std::string share_base_url;  // the web page's address, or --share-url
+};
+// The ImGui context the app expects (no .ini file, keyboard navigation); before start().
+void create_imgui_context();
+void start(AppState& state, const StartOptions& options);
+// After the platform has shut its ImGui backends down: the state, then the context.
+void tear_down(std::unique_ptr<AppState>& state);
 
 // Loads content (the embedded file, or `edited` when given and valid) and sets the first route.
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route);
@@ -176,11 +209,17 @@ core::Settings settings_snapshot(const AppState& state);
 // when it did, so the renderer can upload the new atlas texture.
 bool prepare_fonts(AppState& state);
 
-// ImGui::NewFrame, draw everything, ImGui::Render, apply pending changes.
+// ImGui::NewFrame, draw everything, ImGui::Render, apply the posted intents.
 void frame(AppState& state);
 
-// Navigates to a route (from a link, the address bar or --route); problems become notices.
-void navigate(AppState& state, const std::string& route_text);
+// Asks for at least `frames` more frames to be drawn without waiting for input.
+void request_frames(AppState& state, int frames);
+
+// Goes to a route: a calculator or students query sets those screens' inputs, a route without
+// one keeps them. `notices` (from reading the link) are shown with any problems found here.
+void navigate(AppState& state, const core::Route& route, std::vector<std::string> notices = {});
+// The same from a link's text (the address bar, --route, a shared link).
+void open_link(AppState& state, const std::string& route_text);
 
 // The current route as text, e.g. "/calculator?path=12m&..." (the web hash without '#').
 std::string current_route(const AppState& state);
@@ -197,12 +236,6 @@ std::string share_link(const AppState& state);
 // Shows a short confirmation at the bottom of the window for a few seconds.
 void show_toast(AppState& state, const std::string& text);
 
-// Any input from the user (at AppState::now): keeps the kiosk awake, dismisses its attract screen.
-void note_input(AppState& state, double now);
-// Kiosk: seconds until the idle reset is due (the platform may sleep that long); < 0 if none.
-double seconds_until_idle_reset(const AppState& state, double now);
-// Kiosk: clears every input, closes everything, returns to the Program screen.
-void reset_for_next_visitor(AppState& state);
 
 // Touch input from the platform (logical pixels, seconds); see TouchUi.
 void touch_begin(AppState& state, ImVec2 pos, double time);
@@ -211,8 +244,5 @@ void touch_end(AppState& state, double time);
 
 // Whether the app still animates (scrolling, transitions) and needs frames without input.
 bool wants_frames(const AppState& state);
-
-// The kiosk's only way out, documented in --help.
-constexpr const char* kKioskExitChord = "Ctrl+Alt+Shift+Q";
 
 }  // namespace app

@@ -13,17 +13,17 @@ namespace ui {
 unsigned kind_colour(core::LineKind kind) {
   switch (kind) {
     case core::LineKind::Tuition:
-      return theme::kNavy;
+      return theme::navy;
     case core::LineKind::Fees:
-      return theme::kChartFees;
+      return theme::chart_fees;
     case core::LineKind::Living:
-      return theme::kChartLiving;
+      return theme::chart_living;
     case core::LineKind::Aid:
-      return theme::kSuccess;
+      return theme::success;
     case core::LineKind::Earnings:
-      return theme::kAccent;
+      return theme::accent;
   }
-  return theme::kMuted;
+  return theme::muted;
 }
 
 namespace {
@@ -51,7 +51,7 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
   const float slot = width / static_cast<float>(terms.size());
   const float bar_w = std::min(slot * 0.6f, theme::em(4.0f));
   const float base_y = origin.y + small_px * 1.4f + chart_h;
-  dl->AddLine(ImVec2(origin.x, base_y), ImVec2(origin.x + width, base_y), theme::u32(theme::kBorder));
+  dl->AddLine(ImVec2(origin.x, base_y), ImVec2(origin.x + width, base_y), theme::u32(theme::border));
   for (std::size_t i = 0; i < terms.size(); ++i) {
     const core::TermEstimate& t = *terms[i];
     const float cx = origin.x + slot * (static_cast<float>(i) + 0.5f);
@@ -68,11 +68,11 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
     if (offset > 0) {
       const float h = chart_h * static_cast<float>(static_cast<double>(offset) / static_cast<double>(max_cost));
       dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y), ImVec2(cx + bar_w * 0.5f, y + h),
-                        theme::u32(theme::kSuccess, 0.55f));
+                        theme::u32(theme::success, 0.55f));
     }
     const std::string top = short_money(t.net());
     const ImVec2 ts = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, top.c_str());
-    dl->AddText(fonts.small, small_px, ImVec2(cx - ts.x * 0.5f, y - small_px * 1.3f), theme::u32(theme::kText),
+    dl->AddText(fonts.small, small_px, ImVec2(cx - ts.x * 0.5f, y - small_px * 1.3f), theme::u32(theme::text),
                 top.c_str());
     const std::string season = t.label.substr(0, t.label.find(' '));
     const std::string year = t.label.substr(t.label.find(' ') + 1);
@@ -81,7 +81,7 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
       const ImVec2 ls = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, s.c_str());
       dl->AddText(fonts.small, small_px,
                   ImVec2(cx - ls.x * 0.5f, base_y + small_px * (0.3f + 1.1f * static_cast<float>(line))),
-                  theme::u32(theme::kMuted), s.c_str());
+                  theme::u32(theme::muted), s.c_str());
     }
   }
   ImGui::Dummy(ImVec2(width, small_px * 1.4f + chart_h + label_h));
@@ -122,19 +122,19 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     if (m % 12 != 0) continue;
     const float x = x_of(m);
     dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + row_h * static_cast<float>(e.terms.size() + 1)),
-                theme::u32(theme::kBorder));
+                theme::u32(theme::border));
     const std::string y = std::to_string(m / 12);
-    dl->AddText(fonts.small, small_px, ImVec2(x + 3, origin.y), theme::u32(theme::kMuted), y.c_str());
+    dl->AddText(fonts.small, small_px, ImVec2(x + 3, origin.y), theme::u32(theme::muted), y.c_str());
   }
   float y = origin.y + row_h;
   for (const auto& t : e.terms) {
-    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + (row_h - small_px) * 0.5f), theme::u32(theme::kText),
+    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + (row_h - small_px) * 0.5f), theme::u32(theme::text),
                 t.label.c_str());
     const float x0 = x_of(t.start.index());
     const float x1 = std::max(x0 + 4.0f, x_of(t.end.index() + 1));
-    const unsigned colour = t.season == core::Season::BootCamp ? theme::kChartFees
-                            : t.internship                     ? theme::kAccent
-                                                               : theme::kFill;
+    const unsigned colour = t.season == core::Season::BootCamp ? theme::chart_fees
+                            : t.internship                     ? theme::accent
+                                                               : theme::fill;
     dl->AddRectFilled(ImVec2(x0, y + row_h * 0.18f), ImVec2(x1, y + row_h * 0.82f), theme::u32(colour), row_h * 0.15f);
     // The term's courses inside its bar, as far as they fit.
     std::string codes;
@@ -149,7 +149,7 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     if (!codes.empty() && x1 - x0 > small_px * 3.0f) {
       const ImVec4 clip(x0 + pad, y, x1 - pad, y + row_h);
       dl->AddText(fonts.small, small_px * 0.92f, ImVec2(x0 + pad, y + (row_h - small_px * 0.92f) * 0.5f),
-                  theme::u32(theme::kOnFill), codes.c_str(), nullptr, 0.0f, &clip);
+                  theme::u32(theme::on_fill), codes.c_str(), nullptr, 0.0f, &clip);
     }
     ImGui::SetCursorScreenPos(ImVec2(x0, y + row_h * 0.18f));
     ImGui::PushID(&t);
@@ -168,19 +168,19 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
   }
   // Graduation and today
   const float gx = x_of(e.graduation.index() + 1);
-  dl->AddLine(ImVec2(gx, origin.y + row_h * 0.8f), ImVec2(gx, y), theme::u32(theme::kSuccess), 2.0f);
+  dl->AddLine(ImVec2(gx, origin.y + row_h * 0.8f), ImVec2(gx, y), theme::u32(theme::success), 2.0f);
   const std::string grad = "Graduation " + core::month_year(e.graduation);
   const float gw = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, grad.c_str()).x;
-  dl->AddText(fonts.small, small_px, ImVec2(std::max(origin.x + label_w, gx - gw), y + 2), theme::u32(theme::kSuccess),
+  dl->AddText(fonts.small, small_px, ImVec2(std::max(origin.x + label_w, gx - gw), y + 2), theme::u32(theme::success),
               grad.c_str());
   if (today.index() >= first && today.index() <= last) {
     const float tx = x_of(today.index());
-    dl->AddLine(ImVec2(tx, origin.y), ImVec2(tx, y), theme::u32(theme::kAccent), 2.0f);
-    dl->AddText(fonts.small, small_px, ImVec2(tx + 3, origin.y + small_px), theme::u32(theme::kAccent), "Today");
+    dl->AddLine(ImVec2(tx, origin.y), ImVec2(tx, y), theme::u32(theme::accent), 2.0f);
+    dl->AddText(fonts.small, small_px, ImVec2(tx + 3, origin.y + small_px), theme::u32(theme::accent), "Today");
   } else {
     const std::string note =
         "Today: " + core::month_year(today) + (today.index() < first ? " (before the first term)" : "");
-    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + small_px * 1.4f), theme::u32(theme::kMuted), note.c_str());
+    dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + small_px * 1.4f), theme::u32(theme::muted), note.c_str());
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, y + small_px * 2.8f));
   ImGui::Dummy(ImVec2(width, 0));

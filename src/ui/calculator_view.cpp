@@ -8,6 +8,7 @@
 #include "core/summary.hpp"
 #include "ui/calculator_charts.hpp"
 #include "ui/icons.hpp"
+#include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -44,7 +45,7 @@ bool dollars_input(app::AppState& st, const char* label, core::Cents& cents, cor
 void label(app::AppState& st, const char* text) {
   ImGui::Dummy(theme::em2(0, 0.3f));
   ImGui::PushFont(st.fonts.bold);
-  text_colored(theme::kNavy, text);
+  text_colored(theme::navy, text);
   ImGui::PopFont();
 }
 
@@ -54,7 +55,7 @@ float field_width(float em_wanted) {
 
 void note(app::AppState& st, const std::string& text) {
   ImGui::PushFont(st.fonts.small);
-  wrapped(text, theme::kMuted);
+  wrapped(text, theme::muted);
   ImGui::PopFont();
 }
 
@@ -70,7 +71,7 @@ bool chip_wrapping(const char* text, bool selected, bool first) {
 
 bool draw_inputs(app::AppState& st, core::Scenario& s) {
   bool changed = false;
-  const core::Content& c = st.content;
+  const core::Content& c = st.model.content;
 
   label(st, "Path");
   bool first = true;
@@ -198,27 +199,27 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
 
 void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
   ImGui::PushFont(st.fonts.small);
-  text_colored(theme::kMuted, "Estimated net cost");
+  text_colored(theme::muted, "Estimated net cost");
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.display);
-  text_colored(theme::kNavy, core::format_usd_whole(e.net).c_str());
+  text_colored(theme::navy, core::format_usd_whole(e.net).c_str());
   ImGui::PopFont();
   const std::string other = core::in_currency(e.net, s);
-  if (!other.empty()) text_colored(theme::kMuted, ("about " + other + " at the rate you entered").c_str());
+  if (!other.empty()) text_colored(theme::muted, ("about " + other + " at the rate you entered").c_str());
   ImGui::PushFont(st.fonts.bold);
   wrapped(ICON_GRADUATION "  Graduate " + core::month_year(e.graduation) + " \xC2\xB7 " + std::to_string(e.months) +
               " months from the first fall",
-          theme::kText);
+          theme::text);
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.small);
   wrapped("Tuition " + core::format_usd_whole(e.by_kind[core::LineKind::Tuition]) + " \xC2\xB7 fees " + core::format_usd_whole(e.by_kind[core::LineKind::Fees]) +
               " \xC2\xB7 living " + core::format_usd_whole(e.by_kind[core::LineKind::Living]) +
               (e.by_kind[core::LineKind::Aid] != 0 ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[core::LineKind::Aid]) : "") +
               (e.by_kind[core::LineKind::Earnings] != 0 ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[core::LineKind::Earnings]) : ""),
-          theme::kText);
+          theme::text);
   wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
               "). Official figures change every year.",
-          theme::kMuted);
+          theme::muted);
   ImGui::PopFont();
 }
 
@@ -230,11 +231,11 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
       ImGui::PushFont(st.fonts.small);
       std::string courses;
       for (const auto& id : t.courses) {
-        const core::Course* c = st.content.course(id);
+        const core::Course* c = st.model.content.course(id);
         courses += (courses.empty() ? "" : ", ") + (c ? c->code : id);
       }
       wrapped(core::month_year(t.start) + " to " + core::month_year(t.end) + (courses.empty() ? "" : ": " + courses),
-              theme::kMuted);
+              theme::muted);
       ImGui::PopFont();
       if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
@@ -247,7 +248,7 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
           const std::string amount = core::format_usd(item.amount);
           ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
                                ImGui::CalcTextSize(amount.c_str()).x);
-          text_colored(item.amount < 0 ? theme::kSuccess : theme::kText, amount.c_str());
+          text_colored(item.amount < 0 ? theme::success : theme::text, amount.c_str());
         }
         ImGui::EndTable();
       }
@@ -257,36 +258,48 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
 }
 
 void draw_actions(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
-  if (st.kiosk.enabled) {  // at a booth: no clipboard or files, a QR code to take home instead
-    if (st.make_qr && !st.share_base_url.empty() && button(ICON_QRCODE "  Take this estimate with you", true)) {
-      st.qr_text.clear();
-      st.qr_visible = true;
-    }
-    return;
-  }
+  if (app::kiosk_share_actions(st)) return;  // at a booth: a QR code to take home instead
   if (button(ICON_LINK "  Copy link")) {
-    st.requests.clipboard_text = app::share_link(st);
+    st.frame.requests.clipboard_text = app::share_link(st);
     app::show_toast(st, "Link copied");
   }
   ImGui::SameLine();
   if (button(ICON_COPY "  Copy summary")) {
-    st.requests.clipboard_text = core::estimate_summary(e, s, app::share_link(st));
+    st.frame.requests.clipboard_text = core::estimate_summary(e, s, app::share_link(st));
     app::show_toast(st, "Summary copied");
   }
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < theme::em(9.0f)) ImGui::NewLine();
   if (button(ICON_DOWNLOAD "  Export CSV")) {
-    st.requests.save_file =
+    st.frame.requests.save_file =
         app::SaveFileRequest{"aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv",
                              core::estimate_to_csv(e)};
   }
 }
 
+// What "Compare with" starts from: the same inputs on the first path of the other format
+// (online against on campus), or on another path when there is no other format.
+core::Scenario comparison_for(const core::Content& content, const core::Scenario& main) {
+  core::Scenario b = main;
+  const core::Path* path = content.path(main.path);
+  const core::Schedule* schedule = path ? content.schedule(path->schedule) : nullptr;
+  for (const core::Path& p : content.paths) {
+    const core::Schedule* other = content.schedule(p.schedule);
+    if (other && schedule && other->format != schedule->format) {
+      b.path = p.id;
+      return b;
+    }
+  }
+  for (const core::Path& p : content.paths)
+    if (p.id != main.path) b.path = p.id;
+  return b;
+}
+
 void draw_comparison(app::AppState& st) {
   const auto& a = st.calculator.estimate;
   const auto& b = *st.calculator.compare_estimate;
-  begin_card("##compare", 0, theme::kSky);
-  heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::kNavy);
+  begin_card("##compare", 0, theme::sky);
+  heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::navy);
   const core::Cents diff = b.net - a.net;
   const int months = b.months - a.months;
   wrapped("A: " + a.path_label + ": " + core::format_usd_whole(a.net) + ", " + std::to_string(a.months) +
@@ -307,7 +320,7 @@ void draw_calculator(app::AppState& st) {
   auto& calc = st.calculator;
   heading(st.fonts.h1, "Cost and timeline");
   wrapped("What the degree will cost, term by term, and when you would finish, from the program's published figures.",
-          theme::kMuted, reading_width());
+          theme::muted, reading_width());
   ImGui::Spacing();
 
   const float avail = ImGui::GetContentRegionAvail().x;
@@ -316,26 +329,25 @@ void draw_calculator(app::AppState& st) {
   const float gap = theme::em(1.2f);
 
   // Scenario tabs: A and, when comparing, B.
-  if (chip("Scenario A", calc.editing == 0)) calc.editing = 0;
+  if (chip("Scenario A", !calc.editing_comparison)) calc.editing_comparison = false;
   ImGui::SameLine();
   if (calc.scenario.compare) {
-    if (chip("Scenario B", calc.editing == 1)) calc.editing = 1;
+    if (chip("Scenario B", calc.editing_comparison)) calc.editing_comparison = true;
     ImGui::SameLine();
     if (chip(ICON_TIMES " Stop comparing", false)) {
       calc.scenario.compare.reset();
-      calc.editing = 0;
+      calc.editing_comparison = false;
       calc.dirty = true;
     }
   } else if (chip(ICON_PLUS " Compare with…", false)) {
-    core::Scenario b = calc.scenario.main;
-    b.path = calc.scenario.main.path == "online" ? "12m" : "online";
-    calc.scenario.compare = b;
-    calc.editing = 1;
+    calc.scenario.compare = comparison_for(st.model.content, calc.scenario.main);
+    calc.editing_comparison = true;
     calc.dirty = true;
   }
-  if (!calc.scenario.compare) calc.editing = 0;
-  core::Scenario& editing = calc.editing == 1 ? *calc.scenario.compare : calc.scenario.main;
-  const core::Estimate& shown = calc.editing == 1 && calc.compare_estimate ? *calc.compare_estimate : calc.estimate;
+  if (!calc.scenario.compare) calc.editing_comparison = false;
+  core::Scenario& editing = calc.editing_comparison ? *calc.scenario.compare : calc.scenario.main;
+  const core::Estimate& shown =
+      calc.editing_comparison && calc.compare_estimate ? *calc.compare_estimate : calc.estimate;
 
   ImGui::Spacing();
   auto total_card = [&](float width) {
@@ -364,21 +376,21 @@ void draw_calculator(app::AppState& st) {
   const float results_w = side_by_side ? avail - inputs_w - gap : avail;
   if (side_by_side) total_card(results_w);
   begin_card("##chart", results_w);
-  heading(st.fonts.bold, "Cost per term", theme::kNavy);
+  heading(st.fonts.bold, "Cost per term", theme::navy);
   cost_bar_chart(shown, st.fonts, ImGui::GetContentRegionAvail().x);
   end_card();
   ImGui::Spacing();
   begin_card("##timeline", results_w);
-  heading(st.fonts.bold, "Timeline", theme::kNavy);
-  term_timeline(shown, st.content, st.fonts, ImGui::GetContentRegionAvail().x, st.today);
+  heading(st.fonts.bold, "Timeline", theme::navy);
+  term_timeline(shown, st.model.content, st.fonts, ImGui::GetContentRegionAvail().x, st.model.today);
   end_card();
   ImGui::Spacing();
   begin_card("##terms", results_w);
-  heading(st.fonts.bold, "Term by term", theme::kNavy);
+  heading(st.fonts.bold, "Term by term", theme::navy);
   draw_term_table(st, shown);
   for (const auto& n : shown.notes) {
     ImGui::PushFont(st.fonts.small);
-    wrapped(ICON_INFO "  " + n, theme::kMuted);
+    wrapped(ICON_INFO "  " + n, theme::muted);
     ImGui::PopFont();
   }
   end_card();

@@ -33,21 +33,21 @@ std::string section_title(const core::Section& s) {
 }
 
 void source_line(app::AppState& st, const std::string& source_id, const std::string& year = "") {
-  const core::Source* src = st.content.source(source_id);
+  const core::Source* src = st.model.content.source(source_id);
   if (!src) return;
   std::string text = "Source: " + src->title;
   if (!year.empty()) text += ", " + year;
   ImGui::PushFont(st.fonts.small);
   if (!src->url.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kBlue));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::blue));
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted((text + "  " ICON_EXTERNAL).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemClicked()) st.requests.open_url = src->url;
+    if (ImGui::IsItemClicked()) st.frame.requests.open_url = src->url;
   } else {
-    wrapped(text, theme::kMuted);
+    wrapped(text, theme::muted);
   }
   ImGui::PopFont();
 }
@@ -79,47 +79,47 @@ void card_grid(const char* id, std::size_t count, float min_em, int max_columns,
 }
 
 void draw_overview(app::AppState& st) {
-  const auto& p = st.content.program;
+  const auto& p = st.model.content.program;
   heading(st.fonts.h1, p.tagline.empty() ? p.name.c_str() : p.tagline.c_str());
-  wrapped(p.full_name + " \xC2\xB7 " + p.school + ", " + p.university, theme::kMuted, reading_width());
+  wrapped(p.full_name + " \xC2\xB7 " + p.school + ", " + p.university, theme::muted, reading_width());
   ImGui::Spacing();
-  rich_text(app::rich(st, p.overview), reading_width(), st.requests, st.fonts);
+  rich_text(app::rich(st, p.overview), reading_width(), st.frame.requests, st.fonts);
 }
 
 void draw_glance(app::AppState& st) {
-  const auto& items = st.content.glance;
+  const auto& items = st.model.content.glance;
   card_grid("glance", items.size(), 8.5f, 5, [&](std::size_t i, float w) {
     begin_card("##glance", w);
     ImGui::PushFont(st.fonts.small);
-    text_colored(theme::kMuted, items[i].label.c_str());
+    text_colored(theme::muted, items[i].label.c_str());
     ImGui::PopFont();
-    heading(st.fonts.h2, items[i].value.c_str(), theme::kNavy);
+    heading(st.fonts.h2, items[i].value.c_str(), theme::navy);
     ImGui::PushFont(st.fonts.small);
-    wrapped(items[i].detail, theme::kMuted);
+    wrapped(items[i].detail, theme::muted);
     ImGui::PopFont();
     end_card();
   });
 }
 
 void draw_differentiators(app::AppState& st) {
-  const auto& items = st.content.differentiators;
+  const auto& items = st.model.content.differentiators;
   card_grid("why", items.size(), 16.0f, 2, [&](std::size_t i, float w) {
     begin_card("##why", w);
     ImGui::PushFont(st.fonts.h1);
-    text_colored(theme::kBlue, icon_by_name(items[i].icon.c_str()));
+    text_colored(theme::blue, icon_by_name(items[i].icon.c_str()));
     ImGui::PopFont();
-    heading(st.fonts.bold, items[i].title.c_str(), theme::kNavy);
+    heading(st.fonts.bold, items[i].title.c_str(), theme::navy);
     wrapped(items[i].body);
     end_card();
   });
 }
 
 void draw_curriculum(app::AppState& st, const core::Section& section) {
-  rich_text(app::rich(st, section.body), reading_width(), st.requests, st.fonts);
+  rich_text(app::rich(st, section.body), reading_width(), st.frame.requests, st.fonts);
   ImGui::Spacing();
   auto& filter = st.program.group_filter;
   if (chip("All", filter.empty())) filter.clear();
-  for (const auto& g : st.content.course_groups) {
+  for (const auto& g : st.model.content.course_groups) {
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(g.label.c_str()).x + theme::em(2.0f)) ImGui::NewLine();
     if (chip(g.label.c_str(), filter == g.id)) filter = filter == g.id ? "" : g.id;
@@ -136,12 +136,12 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
       ImGui::TableSetupColumn("Credits", ImGuiTableColumnFlags_WidthFixed, theme::em(4.0f));
     }
     ImGui::TableHeadersRow();
-    for (const auto& c : st.content.courses) {
+    for (const auto& c : st.model.content.courses) {
       if (!filter.empty() && c.group != filter) continue;
-      const core::CourseGroup* g = st.content.course_group(c.group);
+      const core::CourseGroup* g = st.model.content.course_group(c.group);
       ImGui::TableNextRow();
       if (st.program.highlight_course == c.id)
-        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::kMarkBg, 0.6f));
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::mark_bg, 0.6f));
       ImGui::TableNextColumn();
       if (st.program.scroll_to == "course:" + c.id) scroll_here(st);
       ImGui::PushFont(st.fonts.bold);
@@ -152,13 +152,13 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
       ImGui::TableNextColumn();
       wrapped(c.title);
       ImGui::PushFont(st.fonts.small);
-      wrapped(c.description, theme::kMuted);
+      wrapped(c.description, theme::muted);
       if (narrow)
-        wrapped((g ? g->label : c.group) + " \xC2\xB7 " + std::to_string(c.credits) + " credits", theme::kBlue);
+        wrapped((g ? g->label : c.group) + " \xC2\xB7 " + std::to_string(c.credits) + " credits", theme::blue);
       ImGui::PopFont();
       if (!narrow) {
         ImGui::TableNextColumn();
-        wrapped(g ? g->label : c.group, theme::kMuted);
+        wrapped(g ? g->label : c.group, theme::muted);
         ImGui::TableNextColumn();
         ImGui::Text("%d", c.credits);
       }
@@ -170,29 +170,29 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
 void draw_schedule(app::AppState& st, const core::Schedule& sched, float width) {
   begin_card("##schedule", width);
   heading(st.fonts.h2, sched.title.c_str());
-  wrapped(sched.summary + " (" + sched.year + " published schedule)", theme::kMuted);
+  wrapped(sched.summary + " (" + sched.year + " published schedule)", theme::muted);
   ImGui::Spacing();
   for (const auto& term : sched.terms) {
-    const auto& cal = st.content.season(term.season);
+    const auto& cal = st.model.content.season(term.season);
     std::string label = cal.label;
     if (term.season != core::Season::BootCamp) label += " \xC2\xB7 year " + std::to_string(term.year + 1);
     if (term.final_term) label += " (optional load)";
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddCircleFilled(ImVec2(p.x + theme::em(0.35f), p.y + theme::em(0.6f)), theme::em(0.3f),
-                        theme::u32(term.internship ? theme::kAccent : theme::kBlue));
+                        theme::u32(term.internship ? theme::accent : theme::blue));
     ImGui::Indent(theme::em(1.2f));
     ImGui::PushFont(st.fonts.bold);
-    text_colored(theme::kNavy, label.c_str());
+    text_colored(theme::navy, label.c_str());
     ImGui::PopFont();
     std::string courses;
     for (const auto& id : term.courses) {
-      const core::Course* c = st.content.course(id);
+      const core::Course* c = st.model.content.course(id);
       if (!courses.empty()) courses += ", ";
       courses += c ? (c->placeholder ? c->code : c->code + " " + c->title) : id;
     }
     if (!term.note.empty()) courses += ". " + term.note;
-    wrapped(courses, theme::kText);
+    wrapped(courses, theme::text);
     ImGui::Unindent(theme::em(1.2f));
     ImGui::Spacing();
   }
@@ -200,23 +200,23 @@ void draw_schedule(app::AppState& st, const core::Schedule& sched, float width) 
 }
 
 void draw_schedules(app::AppState& st, const core::Section& section) {
-  const auto& list = st.content.schedules;
+  const auto& list = st.model.content.schedules;
   card_grid("schedules", list.size(), 19.0f, 3, [&](std::size_t i, float w) { draw_schedule(st, list[i], w); });
-  if (!st.content.calendar_note.empty()) {
+  if (!st.model.content.calendar_note.empty()) {
     ImGui::PushFont(st.fonts.small);
-    wrapped(st.content.calendar_note, theme::kMuted, reading_width());
+    wrapped(st.model.content.calendar_note, theme::muted, reading_width());
     ImGui::PopFont();
   }
   source_line(st, section.source);
 }
 
 void draw_admissions(app::AppState& st) {
-  const auto& a = st.content.admissions;
+  const auto& a = st.model.content.admissions;
   const float w = reading_width();
   begin_card("##admissions", w);
   heading(st.fonts.bold, "Requirements");
   for (const auto& r : a.requirements) {
-    text_colored(theme::kSuccess, ICON_CHECK);
+    text_colored(theme::success, ICON_CHECK);
     ImGui::SameLine();
     wrapped(r);
   }
@@ -244,47 +244,40 @@ void draw_admissions(app::AppState& st) {
     }
     ImGui::EndTable();
   }
-  if (!a.director.empty()) wrapped(a.director, theme::kMuted);
+  if (!a.director.empty()) wrapped(a.director, theme::muted);
   end_card();
   source_line(st, a.source);
 }
 
 void draw_aid(app::AppState& st) {
-  const auto& list = st.content.aid;
+  const auto& list = st.model.content.aid;
   card_grid("aid", list.size(), 17.0f, 2, [&](std::size_t i, float w) {
     begin_card("##aid", w);
-    heading(st.fonts.bold, list[i].title.c_str(), theme::kNavy);
+    heading(st.fonts.bold, list[i].title.c_str(), theme::navy);
     wrapped(list[i].body);
     if (list[i].preset) {
       ImGui::Spacing();
-      if (button(ICON_CALCULATOR "  Try it in the calculator")) {
-        auto& sc = st.calculator.scenario.main;
-        sc.aid = core::percent_rule(list[i].preset->share_of);
-        sc.aid_percent = list[i].preset->percent;
-        st.calculator.dirty = true;
-        core::Route r;
-        r.screen = core::Screen::Calculator;
-        st.pending_route = r;
-      }
+      if (button(ICON_CALCULATOR "  Try it in the calculator"))
+        st.frame.intents.post(app::PresetCalculator{std::nullopt, list[i].preset});
     }
     end_card();
   });
   wrapped("Domestic students who borrow can estimate loan fees of " +
-              core::format_usd(st.content.loan_fees.per_semester) + " a semester (" + st.content.loan_fees.year + ").",
-          theme::kMuted, reading_width());
+              core::format_usd(st.model.content.loan_fees.per_semester) + " a semester (" + st.model.content.loan_fees.year + ").",
+          theme::muted, reading_width());
 }
 
 void draw_sources(app::AppState& st) {
-  for (const auto& s : st.content.sources) {
+  for (const auto& s : st.model.content.sources) {
     ImGui::PushID(s.id.c_str());
-    text_colored(theme::kBlue, ICON_LINK);
+    text_colored(theme::blue, ICON_LINK);
     ImGui::SameLine();
     if (s.url.empty()) {
       wrapped(s.title);
     } else {
-      wrapped(s.title + ": " + s.url, theme::kBlue);
+      wrapped(s.title + ": " + s.url, theme::blue);
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      if (ImGui::IsItemClicked()) st.requests.open_url = s.url;
+      if (ImGui::IsItemClicked()) st.frame.requests.open_url = s.url;
     }
     ImGui::PopID();
   }
@@ -292,7 +285,7 @@ void draw_sources(app::AppState& st) {
   wrapped(
       "Cost figures are published for one academic year at a time and change every year; each figure in this app "
       "shows its year. Check the program's pages for the current figures.",
-      theme::kMuted, reading_width());
+      theme::muted, reading_width());
 }
 
 // Where the content area must scroll to show the cursor's current line at the top.
@@ -303,19 +296,19 @@ float scroll_target_here(const app::AppState& st) {
 }
 
 void draw_sections(app::AppState& st) {
-  std::string current = st.content.sections.empty() ? "" : st.content.sections.front().id;
+  std::string current = st.model.content.sections.empty() ? "" : st.model.content.sections.front().id;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float window_bottom = viewport->Pos.y + viewport->Size.y;
   const float top = ImGui::GetCursorScreenPos().y;
-  const std::size_t count = st.content.sections.size();
+  const std::size_t count = st.model.content.sections.size();
   for (std::size_t i = 0; i < count; ++i) {
-    const core::Section& section = st.content.sections[i];
-    if (st.in_view_only && st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > window_bottom) {
+    const core::Section& section = st.model.content.sections[i];
+    if (st.frame.visible_part_only && st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > window_bottom) {
       // Room for the sections not laid out, at the average height of those that were, so the
       // scroll bar is there from the first picture and the page does not shift when it appears.
       const float average = i > 0 ? (ImGui::GetCursorScreenPos().y - top) / static_cast<float>(i) : viewport->Size.y;
       ImGui::Dummy(ImVec2(0, average * static_cast<float>(count - i)));
-      st.frames_to_draw = std::max(st.frames_to_draw, 2);  // this frame counts one: the rest, on the next
+      app::request_frames(st, 2);  // this frame counts one: the rest, on the next
       break;
     }
     ImGui::PushID(section.id.c_str());
@@ -341,7 +334,7 @@ void draw_sections(app::AppState& st) {
         draw_differentiators(st);
         break;
       case core::SectionKind::Prose:
-        rich_text(app::rich(st, section.body), reading_width(), st.requests, st.fonts);
+        rich_text(app::rich(st, section.body), reading_width(), st.frame.requests, st.fonts);
         break;
       case core::SectionKind::Curriculum:
         draw_curriculum(st, section);
@@ -375,18 +368,18 @@ void draw_contents_list(app::AppState& st, float width) {
   ImGui::SetCursorPosY(top);
   ImGui::BeginGroup();
   ImGui::PushFont(st.fonts.small);
-  text_colored(theme::kMuted, "ON THIS PAGE");
+  text_colored(theme::muted, "ON THIS PAGE");
   ImGui::PopFont();
   ImGui::Dummy(theme::em2(0, 0.2f));
-  for (const core::Section& section : st.content.sections) {
+  for (const core::Section& section : st.model.content.sections) {
     const bool current = st.program.current_section == section.id;
     ImGui::PushID(section.id.c_str());
     const ImVec2 p = ImGui::GetCursorScreenPos();
     if (current)
       ImGui::GetWindowDrawList()->AddRectFilled(
-          p, ImVec2(p.x + theme::em(0.2f), p.y + ImGui::GetTextLineHeight() * 1.5f), theme::u32(theme::kBlue));
+          p, ImVec2(p.x + theme::em(0.2f), p.y + ImGui::GetTextLineHeight() * 1.5f), theme::u32(theme::blue));
     ImGui::SetCursorScreenPos(ImVec2(p.x + theme::em(0.7f), p.y));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(current ? theme::kNavy : theme::kMuted));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(current ? theme::navy : theme::muted));
     ImGui::PushFont(current ? st.fonts.bold : st.fonts.body);
     if (ImGui::Selectable(section.nav_title().c_str(), false, 0,
                           ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f)))
@@ -401,12 +394,12 @@ void draw_contents_list(app::AppState& st, float width) {
 // A jump menu on phones, where there is no room for the contents list.
 void draw_jump_menu(app::AppState& st) {
   const core::Section* current = nullptr;
-  for (const auto& s : st.content.sections)
+  for (const auto& s : st.model.content.sections)
     if (s.id == st.program.current_section) current = &s;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   const std::string preview = std::string(ICON_BARS "  Jump to: ") + (current ? current->nav_title() : "");
   if (ImGui::BeginCombo("##jump", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-    for (const core::Section& section : st.content.sections)
+    for (const core::Section& section : st.model.content.sections)
       if (ImGui::Selectable(section.nav_title().c_str(), current == &section)) st.program.scroll_to = section.id;
     ImGui::EndCombo();
   }

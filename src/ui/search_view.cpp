@@ -30,24 +30,18 @@ core::RichText marked(const std::string& text, const std::vector<core::MatchRang
 }
 
 void go_to_result(app::AppState& st, const core::SearchResult& r) {
-  core::Route route;
+  app::Intents& intents = st.frame.intents;
   switch (r.entry->kind) {
     case core::SearchKind::Section:
-      route.screen = core::Screen::Program;
-      route.detail = r.entry->id;
+      intents.post(app::GoTo{core::Screen::Program, r.entry->id});
       break;
     case core::SearchKind::Course:
-      route.screen = core::Screen::Program;
-      st.program.group_filter.clear();
-      st.program.highlight_course = r.entry->id;
-      st.program.scroll_to = "course:" + r.entry->id;
+      intents.post(app::ShowCourse{r.entry->id});
       break;
     case core::SearchKind::Student:
-      route.screen = core::Screen::Students;
-      route.detail = r.entry->id;
+      intents.post(app::GoTo{core::Screen::Students, r.entry->id});
       break;
   }
-  st.pending_route = route;
   st.search.query.clear();
   st.search.results.clear();
   st.search.open = false;
@@ -78,7 +72,7 @@ void draw_search_box(app::AppState& st, float width) {
     st.search.query = buffer;
     // Built on first use rather than at start-up, where every millisecond delays the first frame.
     if (st.search.index.size() == 0)
-      st.search.index.build(st.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
+      st.search.index.build(st.model.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
     st.search.results = st.search.index.search(st.search.query, 8);
   }
   register_text_field(st, false);
@@ -96,13 +90,13 @@ void draw_search_results(app::AppState& st, ImVec2 pos, float width) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(0.8f, 0.8f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme::em(0.6f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::kSurface));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::surface));
   ImGui::Begin("##search-results", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoMove);
   ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
   if (st.search.results.empty()) {
-    wrapped("No matches for \u201C" + st.search.query + "\u201D.", theme::kMuted);
+    wrapped("No matches for \u201C" + st.search.query + "\u201D.", theme::muted);
   }
   const float inner = width - theme::em(1.6f);
   for (std::size_t i = 0; i < st.search.results.size(); ++i) {
@@ -110,12 +104,12 @@ void draw_search_results(app::AppState& st, ImVec2 pos, float width) {
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::PushFont(st.fonts.small);
-    text_colored(theme::kMuted, kind_label(r.entry->kind));
+    text_colored(theme::muted, kind_label(r.entry->kind));
     ImGui::PopFont();
-    rich_text(marked(r.entry->title, r.title_highlights, true), inner, st.requests, st.fonts);
+    rich_text(marked(r.entry->title, r.title_highlights, true), inner, st.frame.requests, st.fonts);
     if (!r.snippet.empty()) {
       ImGui::PushFont(st.fonts.small);
-      rich_text(marked(r.snippet, r.snippet_highlights, false), inner, st.requests, st.fonts);
+      rich_text(marked(r.snippet, r.snippet_highlights, false), inner, st.frame.requests, st.fonts);
       ImGui::PopFont();
     }
     const ImVec2 bottom = ImGui::GetCursorScreenPos();
@@ -124,7 +118,7 @@ void draw_search_results(app::AppState& st, ImVec2 pos, float width) {
     if (ImGui::IsItemHovered()) {
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - theme::em(0.4f), top.y - theme::em(0.2f)),
                                                 ImVec2(top.x + inner + theme::em(0.4f), bottom.y),
-                                                theme::u32(theme::kSky, 0.6f), theme::em(0.4f));
+                                                theme::u32(theme::sky, 0.6f), theme::em(0.4f));
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
     ImGui::Separator();

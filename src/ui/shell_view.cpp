@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "ui/icons.hpp"
+#include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -24,15 +25,13 @@ constexpr NavEntry kNav[] = {
 };
 
 void go_to(app::AppState& s, core::Screen screen) {
-  core::Route r;
-  r.screen = screen;
-  s.pending_route = r;
+  s.frame.intents.post(app::GoTo{screen, ""});
 }
 
 void draw_header(app::AppState& s, float width, float height, bool wide) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kHeader));
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::header));
   const float pad = theme::em(wide ? 1.4f : 1.0f);
   ImGui::PushFont(s.fonts.h2);
   const float title_h = ImGui::GetTextLineHeight();
@@ -40,15 +39,15 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float sub_h = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
   const float block_h = title_h + sub_h + theme::em(0.1f);
   const float top = origin.y + (height - block_h) * 0.5f;
-  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(theme::kOnHeader),
+  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(theme::on_header),
               ICON_GRADUATION "  AI MEng Explorer");
   // Leave room for the buttons on the right (text size, and search on phones).
   const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 12.0f);
-  std::string subtitle = s.content.program.university + " \xC2\xB7 " + s.content.program.name;
+  std::string subtitle = s.model.content.program.university + " \xC2\xB7 " + s.model.content.program.name;
   if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room)
-    subtitle = s.content.program.university;
+    subtitle = s.model.content.program.university;
   dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)),
-              theme::u32(theme::kHeaderSubtle), subtitle.c_str());
+              theme::u32(theme::header_subtle), subtitle.c_str());
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
   // Header buttons; a little tighter on phones so four fit beside the title.
@@ -69,11 +68,11 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, button_y));
-  ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kOnHeader, 0.10f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kOnHeader, 0.22f));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kOnHeader, 0.30f));
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnHeader));
-  ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::kOnHeader, 0.35f));
+  ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::on_header, 0.10f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::on_header, 0.22f));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::on_header, 0.30f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_header));
+  ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::on_header, 0.35f));
   if (ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)))) {
     s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
     s.fonts_dirty = true;
@@ -126,7 +125,7 @@ void draw_qr_panel(app::AppState& s) {
     s.qr_visible = false;
     return;
   }
-  s.frames_to_draw = std::max(s.frames_to_draw, 1);  // it sizes itself over its first frames
+  app::request_frames(s, 1);  // it sizes itself over its first frames
   const std::string text = s.qr_text.empty() ? app::share_link(s) : s.qr_text;
   const auto modules = s.make_qr(text);
   if (modules.empty()) return;
@@ -134,7 +133,7 @@ void draw_qr_panel(app::AppState& s) {
   const float side = std::min(vp->WorkSize.x, vp->WorkSize.y) * 0.42f;
   ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                           ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::kSurface));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, theme::vec4(theme::surface));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(1.5f, 1.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, theme::em(0.8f));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
@@ -142,7 +141,7 @@ void draw_qr_panel(app::AppState& s) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
   heading(s.fonts.h2, "Take it with you");
-  text_colored(theme::kMuted, "Scan with your phone's camera to open this in your browser.");
+  text_colored(theme::muted, "Scan with your phone's camera to open this in your browser.");
   ImGui::Spacing();
   const float n = static_cast<float>(modules.size());
   const float quiet = 4.0f;  // the standard's white border, in modules
@@ -160,7 +159,7 @@ void draw_qr_panel(app::AppState& s) {
   ImGui::Dummy(ImVec2(total, total));
   ImGui::PushFont(s.fonts.small);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + total);
-  text_colored(theme::kMuted, text.c_str());
+  text_colored(theme::muted, text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (button(ICON_TIMES "  Close", true)) s.qr_visible = false;
@@ -169,35 +168,15 @@ void draw_qr_panel(app::AppState& s) {
   ImGui::PopStyleColor();
 }
 
-// The kiosk's attract screen, shown after a quiet spell until someone touches it.
-void draw_attract(app::AppState& s) {
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImDrawList* dl = ImGui::GetForegroundDrawList();
-  const ImVec2 min = vp->WorkPos;
-  const ImVec2 max(min.x + vp->WorkSize.x, min.y + vp->WorkSize.y);
-  dl->AddRectFilled(min, max, theme::u32(theme::kHeader));
-  const float h1 = s.fonts.display->FontSize * ImGui::GetIO().FontGlobalScale;
-  const float body = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
-  const char* title = "Duke AI Master of Engineering";
-  const char* invite = "Touch anywhere to explore the program, its students, and what it costs";
-  const ImVec2 ts = s.fonts.h1->CalcTextSizeA(h1, FLT_MAX, 0, title);
-  const ImVec2 is = s.fonts.h2->CalcTextSizeA(body, FLT_MAX, 0, invite);
-  const float cy = (min.y + max.y) * 0.5f;
-  dl->AddText(s.fonts.h1, h1, ImVec2((min.x + max.x - ts.x) * 0.5f, cy - ts.y - body * 0.5f),
-              theme::u32(theme::kOnHeader), title);
-  dl->AddText(s.fonts.h2, body, ImVec2((min.x + max.x - is.x) * 0.5f, cy + body * 0.5f),
-              theme::u32(theme::kHeaderSubtle), invite);
-}
-
 void draw_side_nav(app::AppState& s, float height) {
   const float width = theme::em(14.0f);
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(theme::kSurface));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(theme::surface));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(0.8f, 1.2f));
   ImGui::BeginChild("##sidenav", ImVec2(width, height), ImGuiChildFlags_AlwaysUseWindowPadding);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 wpos = ImGui::GetWindowPos();
   dl->AddLine(ImVec2(wpos.x + width - 1, wpos.y), ImVec2(wpos.x + width - 1, wpos.y + height),
-              theme::u32(theme::kBorder));
+              theme::u32(theme::border));
   for (const NavEntry& e : kNav) {
     const bool selected = s.route.screen == e.screen;
     const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -207,17 +186,17 @@ void draw_side_nav(app::AppState& s, float height) {
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (selected || hovered)
-      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::kSky : theme::kHover),
+      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), theme::u32(selected ? theme::sky : theme::hover),
                         theme::em(0.5f));
     if (selected)
-      dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::kBlue),
+      dl->AddRectFilled(pos, ImVec2(pos.x + theme::em(0.25f), pos.y + size.y), theme::u32(theme::blue),
                         theme::em(0.12f));
     const float ty = pos.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
     ImFont* font = selected ? s.fonts.bold : s.fonts.body;
     dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(0.9f), ty),
-                theme::u32(selected ? theme::kNavy : theme::kMuted), e.icon);
+                theme::u32(selected ? theme::navy : theme::muted), e.icon);
     dl->AddText(font, ImGui::GetFontSize(), ImVec2(pos.x + theme::em(2.6f), ty),
-                theme::u32(selected ? theme::kNavy : theme::kText), e.label);
+                theme::u32(selected ? theme::navy : theme::text), e.label);
     if (pressed) go_to(s, e.screen);
     ImGui::Dummy(ImVec2(0, theme::em(0.2f)));
   }
@@ -229,8 +208,8 @@ void draw_side_nav(app::AppState& s, float height) {
 void draw_tab_bar(app::AppState& s, float width, float height) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::kSurface));
-  dl->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::u32(theme::kBorder));
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::surface));
+  dl->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::u32(theme::border));
   const float tab_w = width / 3.0f;
   for (int i = 0; i < 3; ++i) {
     const NavEntry& e = kNav[i];
@@ -240,7 +219,7 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
     ImGui::PushID(i);
     if (ImGui::InvisibleButton("tab", ImVec2(tab_w, height))) go_to(s, e.screen);
     ImGui::PopID();
-    const unsigned colour = selected ? theme::kBlue : theme::kMuted;
+    const unsigned colour = selected ? theme::blue : theme::muted;
     const float icon_px = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
     const float label_px = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
     const char* label = i == 2 ? "Cost" : e.label;
@@ -252,7 +231,7 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
                 ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + theme::em(0.2f)), theme::u32(colour), label);
     if (selected)
       dl->AddRectFilled(ImVec2(pos.x + tab_w * 0.3f, origin.y),
-                        ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)), theme::u32(theme::kBlue),
+                        ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)), theme::u32(theme::blue),
                         theme::em(0.1f));
   }
 }
@@ -309,12 +288,12 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(wide ? 2.0f : 1.0f, wide ? 1.6f : 1.0f));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
-  if (!s.content_problems.empty())
-    notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.content_problems,
-                  theme::kWarningBg, theme::kWarning);
+  if (!s.model.content_problems.empty())
+    notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.model.content_problems,
+                  theme::warning_bg, theme::warning);
   if (!s.notices.empty()) {
-    notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::kSky,
-                  theme::kNavy);
+    notice_banner("##route-notices", ICON_INFO "  Some things could not be used as given", s.notices, theme::sky,
+                  theme::navy);
     if (button(ICON_TIMES " Dismiss")) s.notices.clear();
     ImGui::Spacing();
   }
@@ -364,19 +343,14 @@ void draw_toast(app::AppState& s, float bottom) {
                    bottom - size.y - pad.y * 2 - theme::em(1.0f));
   const ImVec2 max(min.x + size.x + pad.x * 2, min.y + size.y + pad.y * 2);
   ImDrawList* dl = ImGui::GetForegroundDrawList();
-  dl->AddRectFilled(min, max, theme::u32(theme::kFill, 0.97f), theme::em(0.5f));
-  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), theme::u32(theme::kOnFill), s.toast.c_str());
+  dl->AddRectFilled(min, max, theme::u32(theme::fill, 0.97f), theme::em(0.5f));
+  dl->AddText(ImVec2(min.x + pad.x, min.y + pad.y), theme::u32(theme::on_fill), s.toast.c_str());
 }
 
 }  // namespace
 
 void draw_shell(app::AppState& s) {
-  if (s.kiosk.enabled && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiMod_Shift | ImGuiKey_Q))
-    s.kiosk.quit_requested = true;
-  if (s.kiosk.attract) {
-    draw_attract(s);
-    return;
-  }
+  if (app::kiosk_draw(s)) return;  // the attract screen
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -406,7 +380,7 @@ void draw_shell(app::AppState& s) {
       search_h = theme::em(3.2f);
       const ImVec2 row = ImGui::GetCursorScreenPos();
       ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + width, row.y + search_h),
-                                                theme::u32(theme::kHeader));
+                                                theme::u32(theme::header));
       ImGui::SetCursorScreenPos(ImVec2(row.x + theme::em(1.0f), row.y + theme::em(0.5f)));
       draw_search_box(s, width - theme::em(2.0f));
       draw_search_results(s, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));

@@ -31,7 +31,7 @@ void avatar(const app::AppState& st, const core::Student& s, float size, ImFont*
     const ImVec2 c(p.x + r + static_cast<float>(i) * step, p.y + r);
     const unsigned colour = kAvatarPalette[core::avatar_colour_index(s.names[i], std::size(kAvatarPalette))];
     dl->AddCircleFilled(c, r, theme::u32(colour));
-    dl->AddCircle(c, r, theme::u32(theme::kSurface), 0, std::max(2.0f, size * 0.04f));
+    dl->AddCircle(c, r, theme::u32(theme::surface), 0, std::max(2.0f, size * 0.04f));
     const std::string text = core::initials(s.names[i]);
     const ImVec2 ts = font->CalcTextSizeA(font_px, FLT_MAX, 0, text.c_str());
     dl->AddText(font, font_px, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::u32(0xFFFFFF), text.c_str());
@@ -39,20 +39,6 @@ void avatar(const app::AppState& st, const core::Student& s, float size, ImFont*
   ImGui::Dummy(ImVec2(size + static_cast<float>(n - 1) * step, size));
 }
 
-void open_profile(app::AppState& st, const std::string& id) {
-  st.students.grid_scroll = st.scroll.content_scroll;
-  core::Route r;
-  r.screen = core::Screen::Students;
-  r.detail = id;
-  st.pending_route = r;
-}
-
-void close_profile(app::AppState& st, bool restore_scroll) {
-  core::Route r;
-  r.screen = core::Screen::Students;
-  st.pending_route = r;
-  if (restore_scroll) st.scroll.target = st.students.grid_scroll;
-}
 
 // Draws a card's content at `min`; returns its height.
 float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float width) {
@@ -62,9 +48,9 @@ float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float 
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad.x * 2);
   avatar(st, s, theme::em(3.2f), st.fonts.bold);
   ImGui::Dummy(theme::em2(0, 0.2f));
-  heading(st.fonts.bold, core::display_names(s).c_str(), theme::kNavy);
-  text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
-  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::kWarningBg, theme::kWarning);
+  heading(st.fonts.bold, core::display_names(s).c_str(), theme::navy);
+  text_colored(theme::muted, ("Class of " + std::to_string(s.class_year)).c_str());
+  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::warning_bg, theme::warning);
   const std::string line = core::one_line_background(s);
   if (!line.empty()) wrapped(line);
   std::vector<std::string> tags;
@@ -74,7 +60,7 @@ float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float 
     tags.push_back(std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects"));
   for (std::size_t i = 0; i < tags.size(); ++i) {
     if (i > 0) ImGui::SameLine();
-    badge(tags[i].c_str(), theme::kSky, theme::kNavy);
+    badge(tags[i].c_str(), theme::sky, theme::navy);
   }
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
@@ -97,24 +83,24 @@ void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 si
   const ImVec2 max(min.x + size.x, min.y + size.y);
   const float rounding = theme::em(0.6f);
   dl->AddRectFilled(min, max,
-                    theme::u32(held                  ? theme::kPressed
-                               : hovered || selected ? theme::kHover
-                                                     : theme::kSurface),
+                    theme::u32(held                  ? theme::pressed
+                               : hovered || selected ? theme::hover
+                                                     : theme::surface),
                     rounding);
   dl->AddRect(min, max,
-              theme::u32(selected  ? theme::kBlue
-                         : hovered ? theme::kBorderHover
-                                   : theme::kBorder),
+              theme::u32(selected  ? theme::blue
+                         : hovered ? theme::border_hover
+                                   : theme::border),
               rounding, 0, selected ? 2.0f : 1.0f);
   if (focused)
-    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme::u32(theme::kBlue), rounding + 3, 0,
+    dl->AddRect(ImVec2(min.x - 3, min.y - 3), ImVec2(max.x + 3, max.y + 3), theme::u32(theme::blue), rounding + 3, 0,
                 2.0f);
-  if (pressed) open_profile(st, s.id);
+  if (pressed) st.frame.intents.post(app::OpenProfile{s.id});
 }
 
 void filter_bar(app::AppState& st) {
   core::StudentFilter& f = st.students.filter;
-  const core::StudentFacets facets = core::student_facets(st.content);
+  const core::StudentFacets facets = core::student_facets(st.model.content);
   char buffer[128] = {};
   f.query.copy(buffer, sizeof buffer - 1);
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
@@ -152,13 +138,13 @@ void filter_bar(app::AppState& st) {
 }
 
 void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
-  if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) close_profile(st, as_page);
+  if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) st.frame.intents.post(app::CloseProfile{as_page});
   ImGui::Spacing();
   avatar(st, s, theme::em(5.0f), st.fonts.h2);
   ImGui::Spacing();
   heading(st.fonts.h1, core::display_names(s).c_str());
-  text_colored(theme::kMuted, ("Class of " + std::to_string(s.class_year)).c_str());
-  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::kWarningBg, theme::kWarning);
+  text_colored(theme::muted, ("Class of " + std::to_string(s.class_year)).c_str());
+  for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::warning_bg, theme::warning);
   if (!s.summary.empty()) {
     ImGui::Spacing();
     wrapped(s.summary);
@@ -166,70 +152,63 @@ void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
   const bool has_background = !s.background.entry.empty() || !s.background.degree.empty() || !s.background.role.empty();
   if (has_background) {
     ImGui::Spacing();
-    heading(st.fonts.bold, "Background", theme::kNavy);
+    heading(st.fonts.bold, "Background", theme::navy);
     if (!s.background.entry.empty()) wrapped(core::entry_label(s.background.entry));
     if (!s.background.degree.empty()) wrapped("Studied: " + s.background.degree);
     if (!s.background.role.empty()) wrapped("Before the program: " + s.background.role);
   }
   for (const auto& person : s.people) {
     ImGui::Spacing();
-    heading(st.fonts.bold, person.name.c_str(), theme::kNavy);
+    heading(st.fonts.bold, person.name.c_str(), theme::navy);
     if (!person.background.empty()) wrapped(person.background);
   }
   if (!s.format.empty()) wrapped("Studied " + std::string(core::format_label(s.format)) + ".");
   for (const auto& p : s.projects) {
     ImGui::Spacing();
-    heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::kNavy);
-    if (const core::Course* c = st.content.course(p.course))
-      text_colored(theme::kBlue, (c->code + " " + c->title).c_str());
+    heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::navy);
+    if (const core::Course* c = st.model.content.course(p.course))
+      text_colored(theme::blue, (c->code + " " + c->title).c_str());
     if (!p.body.empty()) wrapped(p.body);
   }
   if (!s.quote.empty()) {
     ImGui::Spacing();
-    wrapped(ICON_QUOTE "  " + s.quote, theme::kNavy);
+    wrapped(ICON_QUOTE "  " + s.quote, theme::navy);
   }
   const bool sparse = !has_background && s.people.empty() && s.projects.empty() && s.summary.empty() && s.quote.empty();
   if (sparse) {
     ImGui::Spacing();
     wrapped("The program's page names " + s.names.front() + " among its Class of " + std::to_string(s.class_year) +
                 " students; nothing further has been published, so nothing more is shown here.",
-            theme::kMuted);
+            theme::muted);
   }
-  const std::string path = !s.path.empty()           ? s.path
-                           : s.format == "online"    ? "online"
-                           : s.format == "on_campus" ? "12m"
-                                                     : "";
-  if (const core::Path* p = st.content.path(path)) {
+  const core::Content& content = st.model.content;
+  const core::Path* path = !s.path.empty() ? content.path(s.path) : content.first_path_in_format(s.format);
+  if (path) {
     ImGui::Spacing();
-    if (button((ICON_CALCULATOR "  Cost of the " + p->label + " path").c_str(), true)) {
-      st.calculator.scenario.main.path = p->id;
-      st.calculator.dirty = true;
-      core::Route r;
-      r.screen = core::Screen::Calculator;
-      st.pending_route = r;
-    }
+    if (button((ICON_CALCULATOR "  Cost of the " + path->label + " path").c_str(), true))
+      st.frame.intents.post(app::PresetCalculator{path->id, std::nullopt});
   }
   ImGui::Spacing();
   ImGui::PushFont(st.fonts.small);
   for (const auto& id : s.sources) {
-    const core::Source* src = st.content.source(id);
+    const core::Source* src = st.model.content.source(id);
     if (!src) continue;
     ImGui::PushID(id.c_str());
     wrapped("Source: " + src->title + (src->url.empty() ? "" : " " ICON_EXTERNAL),
-            src->url.empty() ? theme::kMuted : theme::kBlue);
-    if (!src->url.empty() && ImGui::IsItemClicked()) st.requests.open_url = src->url;
+            src->url.empty() ? theme::muted : theme::blue);
+    if (!src->url.empty() && ImGui::IsItemClicked()) st.frame.requests.open_url = src->url;
     ImGui::PopID();
   }
   ImGui::PopFont();
 }
 
 void profile_grid(app::AppState& st, float width) {
-  const auto list = core::filter_students(st.content, st.students.filter);
+  const auto list = core::filter_students(st.model.content, st.students.filter);
   ImGui::PushFont(st.fonts.small);
-  text_colored(theme::kMuted, (std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles")).c_str());
+  text_colored(theme::muted, (std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles")).c_str());
   ImGui::PopFont();
   if (list.empty()) {
-    wrapped("No profile matches these filters.", theme::kMuted);
+    wrapped("No profile matches these filters.", theme::muted);
     if (button("Show all profiles")) st.students.filter = {};
     return;
   }
@@ -266,7 +245,7 @@ void profile_grid(app::AppState& st, float width) {
 }  // namespace
 
 void draw_students(app::AppState& st) {
-  const core::Student* open = st.route.detail.empty() ? nullptr : st.content.student(st.route.detail);
+  const core::Student* open = st.route.detail.empty() ? nullptr : st.model.content.student(st.route.detail);
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool wide = avail >= theme::em(44.0f);
   if (open && !wide) {  // phones: the profile is its own page
@@ -277,7 +256,7 @@ void draw_students(app::AppState& st) {
   wrapped(
       "The people behind the program, as named on its page. Each profile shows only what the program or the "
       "students themselves have published.",
-      theme::kMuted, reading_width());
+      theme::muted, reading_width());
   ImGui::Spacing();
   filter_bar(st);
   ImGui::Spacing();

@@ -47,7 +47,8 @@ const char* theme_label(ThemeName name);  // "Light", ...
 bool theme_from_id(const std::string& id, ThemeName& out);
 
 // The palette in use: every colour below refers into it, so switching themes is one copy.
-// Presentation state, set by set_theme() only (with apply_style() after it).
+// Presentation state, set by set_theme() only (with apply_style() after it). The names below
+// are references, not constants: they follow the active theme.
 inline Palette g_active_palette = palette_of(ThemeName::Light);
 inline ThemeName g_active_theme = ThemeName::Light;
 void set_theme(ThemeName name);
@@ -55,30 +56,30 @@ inline ThemeName current_theme() {
   return g_active_theme;
 }
 
-inline const unsigned& kNavy = g_active_palette.navy;
-inline const unsigned& kBlue = g_active_palette.blue;
-inline const unsigned& kSky = g_active_palette.sky;
-inline const unsigned& kBackground = g_active_palette.background;
-inline const unsigned& kSurface = g_active_palette.surface;
-inline const unsigned& kBorder = g_active_palette.border;
-inline const unsigned& kText = g_active_palette.text;
-inline const unsigned& kMuted = g_active_palette.muted;
-inline const unsigned& kAccent = g_active_palette.accent;
-inline const unsigned& kSuccess = g_active_palette.success;
-inline const unsigned& kWarning = g_active_palette.warning;
-inline const unsigned& kWarningBg = g_active_palette.warning_bg;
-inline const unsigned& kMarkBg = g_active_palette.mark_bg;
-inline const unsigned& kHover = g_active_palette.hover;
-inline const unsigned& kPressed = g_active_palette.pressed;
-inline const unsigned& kBorderHover = g_active_palette.border_hover;
-inline const unsigned& kHeader = g_active_palette.header;
-inline const unsigned& kOnHeader = g_active_palette.on_header;
-inline const unsigned& kHeaderSubtle = g_active_palette.header_subtle;
-inline const unsigned& kFill = g_active_palette.fill;
-inline const unsigned& kFillHover = g_active_palette.fill_hover;
-inline const unsigned& kOnFill = g_active_palette.on_fill;
-inline const unsigned& kChartFees = g_active_palette.chart_fees;
-inline const unsigned& kChartLiving = g_active_palette.chart_living;
+inline const unsigned& navy = g_active_palette.navy;
+inline const unsigned& blue = g_active_palette.blue;
+inline const unsigned& sky = g_active_palette.sky;
+inline const unsigned& background = g_active_palette.background;
+inline const unsigned& surface = g_active_palette.surface;
+inline const unsigned& border = g_active_palette.border;
+inline const unsigned& text = g_active_palette.text;
+inline const unsigned& muted = g_active_palette.muted;
+inline const unsigned& accent = g_active_palette.accent;
+inline const unsigned& success = g_active_palette.success;
+inline const unsigned& warning = g_active_palette.warning;
+inline const unsigned& warning_bg = g_active_palette.warning_bg;
+inline const unsigned& mark_bg = g_active_palette.mark_bg;
+inline const unsigned& hover = g_active_palette.hover;
+inline const unsigned& pressed = g_active_palette.pressed;
+inline const unsigned& border_hover = g_active_palette.border_hover;
+inline const unsigned& header = g_active_palette.header;
+inline const unsigned& on_header = g_active_palette.on_header;
+inline const unsigned& header_subtle = g_active_palette.header_subtle;
+inline const unsigned& fill = g_active_palette.fill;
+inline const unsigned& fill_hover = g_active_palette.fill_hover;
+inline const unsigned& on_fill = g_active_palette.on_fill;
+inline const unsigned& chart_fees = g_active_palette.chart_fees;
+inline const unsigned& chart_living = g_active_palette.chart_living;
 
 ImU32 u32(unsigned rgb, float alpha = 1.0f);
 ImVec4 vec4(unsigned rgb, float alpha = 1.0f);

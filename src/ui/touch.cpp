@@ -19,7 +19,7 @@ void touch_begin(AppState& state, ImVec2 pos, double time) {
   io.AddMouseButtonEvent(0, true);
   state.touch = TouchUi{true, false, pos, pos, time, 0.0f};
   state.scroll.fling_velocity = 0;  // a finger stops a fling, as on any phone
-  state.frames_to_draw = std::max(state.frames_to_draw, 3);
+  request_frames(state, 3);
 }
 
 void touch_move(AppState& state, ImVec2 pos, double time) {
@@ -44,7 +44,7 @@ void touch_move(AppState& state, ImVec2 pos, double time) {
   }
   t.last = pos;
   t.last_time = time;
-  state.frames_to_draw = std::max(state.frames_to_draw, 2);
+  request_frames(state, 2);
 }
 
 void touch_end(AppState& state, double time) {
@@ -61,7 +61,7 @@ void touch_end(AppState& state, double time) {
   }
   t.down = false;
   t.scrolling = false;
-  state.frames_to_draw = std::max(state.frames_to_draw, 3);
+  request_frames(state, 3);
 }
 
 }  // namespace app

@@ -72,10 +72,10 @@ void badge(const char* text, unsigned background, unsigned foreground) {
 
 bool button(const char* label, bool primary, ImVec2 size) {
   if (primary) {
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kFill));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kFillHover));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::kFillHover));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnFill));
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::fill));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::fill_hover));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::fill_hover));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_fill));
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.55f));
   const bool pressed = ImGui::Button(label, size);
@@ -88,9 +88,9 @@ bool chip(const char* label, bool selected) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.8f, 0.35f));
   if (selected) {
-    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::kFill));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::kFillHover));
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::kOnFill));
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::vec4(theme::fill));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::vec4(theme::fill_hover));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_fill));
   }
   const bool pressed = ImGui::Button(label);
   if (selected) ImGui::PopStyleColor(3);
@@ -114,14 +114,14 @@ class RichTextLayout {
       indent = theme::em(1.2f) * static_cast<float>(std::max(1, b.depth));
       const ImVec2 start = ImGui::GetCursorScreenPos();
       dl->AddCircleFilled(ImVec2(left_ + indent - theme::em(0.6f), start.y + line_h * 0.48f), theme::em(0.16f),
-                          theme::u32(theme::kBlue));
+                          theme::u32(theme::blue));
     }
     x_ = left_ + indent;
     y_ = ImGui::GetCursorScreenPos().y;
     line_left_ = x_;
     for (const core::TextRun& run : b.runs) {
       ImFont* font = run.bold || b.kind == core::BlockKind::Heading ? fonts.bold : fonts.body;
-      const unsigned colour = run.link.empty() ? theme::kText : theme::kBlue;
+      const unsigned colour = run.link.empty() ? theme::text : theme::blue;
       words(run, font, colour, line_h, dl);
     }
     ImGui::SetCursorScreenPos(ImVec2(left_, y_ + line_h));
@@ -147,7 +147,7 @@ class RichTextLayout {
       if (run.mark) {
         const float pad = size * 0.12f;
         dl->AddRectFilled(ImVec2(pos.x - pad, pos.y - pad * 0.5f), ImVec2(pos.x + w + pad, pos.y + size + pad * 0.5f),
-                          theme::u32(theme::kMarkBg), size * 0.2f);
+                          theme::u32(theme::mark_bg), size * 0.2f);
       }
       const int first_vertex = dl->VtxBuffer.Size;
       dl->AddText(font, size, pos, theme::u32(colour), begin, end);
@@ -205,7 +205,7 @@ void notice_banner(const char* id, const char* title, const std::vector<std::str
 }
 
 void register_text_field(app::AppState& state, bool numeric) {
-  state.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
+  state.frame.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
 }
 
 float reading_width() {

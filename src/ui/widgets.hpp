@@ -12,13 +12,13 @@
 namespace ui {
 
 // A white rounded card that grows to fit its content. Pair every begin_card with end_card.
-void begin_card(const char* id, float width = 0.0f, unsigned background = theme::kSurface);
+void begin_card(const char* id, float width = 0.0f, unsigned background = theme::surface);
 void end_card();
 
-void heading(ImFont* font, const char* text, unsigned rgb = theme::kNavy);
+void heading(ImFont* font, const char* text, unsigned rgb = theme::navy);
 void text_colored(unsigned rgb, const char* text);
 // Wrapped text in a colour, wrapping at the current content region (or `wrap_width`).
-void wrapped(const std::string& text, unsigned rgb = theme::kText, float wrap_width = 0.0f);
+void wrapped(const std::string& text, unsigned rgb = theme::text, float wrap_width = 0.0f);
 // A small rounded label, e.g. an award or a tag.
 void badge(const char* text, unsigned background, unsigned foreground);
 // A large tappable button with an optional icon; `primary` fills it with Duke blue.

@@ -78,7 +78,7 @@ TEST_CASE("random scenarios survive encode -> route text -> decode exactly") {
   const Content c = shipped_content();
   std::mt19937_64 rng(42);
   for (int i = 0; i < 500; ++i) {
-    CalculatorRouteState st;
+    CalculatorScenarios st;
     auto random_scenario = [&]() {
       Scenario s = default_scenario(c);
       s.path = c.paths[rng() % c.paths.size()].id;

@@ -59,7 +59,7 @@ Headless::Headless(float width, float height, const std::string& route, float pi
   io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
   state_ = std::make_unique<app::AppState>();
   state_->pixel_ratio = pixel_ratio;
-  state_->today = {2026, 11};
+  state_->model.today = {2026, 11};
   app::init(*state_, nullptr, route);
 }
 
@@ -77,11 +77,10 @@ void Headless::frame() {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   }
   app::frame(*state_);
-  auto& r = state_->requests;
+  auto& r = state_->frame.requests;
   if (r.open_url) captured_.open_url = r.open_url;
   if (r.clipboard_text) captured_.clipboard_text = r.clipboard_text;
   if (r.save_file) captured_.save_file = r.save_file;
-  captured_.route_changed |= r.route_changed;
   r = {};
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "headless.hpp"
+#include "ui/kiosk.hpp"
 #include "ui/icons.hpp"
 
 namespace {
@@ -19,13 +20,13 @@ void make_kiosk(Headless& h, double timeout) {
 TEST_CASE("after the idle timeout every input is cleared and the attract screen shows") {
   Headless h(1920, 1080, "/calculator?path=online&start=2031&aid=cost:20");
   make_kiosk(h, 30);
-  h.state().now = 1;
+  h.state().frame.now = 1;
   app::note_input(h.state(), 1);
   h.state().students.filter.query = "park";
   h.state().search.query = "capstone";
   h.frames(3);
   CHECK(h.state().calculator.scenario.main.path == "online");
-  h.state().now = 40;  // nobody touched it for 39 s
+  h.state().frame.now = 40;  // nobody touched it for 39 s
   h.frames(2);
   CHECK(h.state().kiosk.attract);
   CHECK(h.state().route.screen == core::Screen::Program);
@@ -70,11 +71,32 @@ TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the c
 TEST_CASE("the attract screen costs nothing: no frames are wanted while it shows") {
   Headless h(1920, 1080, "/program/aid");
   make_kiosk(h, 10);
-  h.state().now = 1;
+  h.state().frame.now = 1;
   app::note_input(h.state(), 1);
   h.frames(40);
-  h.state().now = 20;
+  h.state().frame.now = 20;
   h.frames(5);
   REQUIRE(h.state().kiosk.attract);
   CHECK_FALSE(app::wants_frames(h.state()));
+}
+
+TEST_CASE("the exit chord works on its first press while the attract screen shows") {
+  Headless h(1920, 1080, "/program");
+  make_kiosk(h, 10);
+  h.state().frame.now = 1;
+  app::note_input(h.state(), 1);
+  h.frames(3);
+  h.state().frame.now = 20;
+  h.frames(2);
+  REQUIRE(h.state().kiosk.attract);
+  // The platform reports the key press as input (which wakes the attract screen), then ImGui
+  // gets the keys: the same press must both wake it and quit.
+  app::note_input(h.state(), 20);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiMod_Alt, true);
+  io.AddKeyEvent(ImGuiMod_Shift, true);
+  io.AddKeyEvent(ImGuiKey_Q, true);
+  h.frames(2);
+  CHECK(h.state().kiosk.quit_requested);
 }

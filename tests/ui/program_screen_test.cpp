@@ -104,11 +104,11 @@ TEST_CASE("a first frame laid out in view only stops below the window; the next 
   const std::size_t all_sections = whole.state().rich_text_cache.size();
 
   Headless h(1440, 900, "/program");
-  h.state().in_view_only = true;
+  h.state().frame.visible_part_only = true;
   h.frames(2);  // as the web's first frame: laid out once unseen, then drawn
   CHECK(h.has_label("Overview"));
   CHECK(h.state().rich_text_cache.size() < all_sections);
-  h.state().in_view_only = false;
+  h.state().frame.visible_part_only = false;
   REQUIRE(app::wants_frames(h.state()));  // it asked for the frame that lays out the rest
   h.frame();
   CHECK(h.state().rich_text_cache.size() == all_sections);
@@ -118,7 +118,7 @@ TEST_CASE("a link to a section lays out the whole page even on a first frame in 
   Headless whole(1440, 900, "/program/sources");
   whole.frame();
   Headless h(1440, 900, "/program/sources");
-  h.state().in_view_only = true;
+  h.state().frame.visible_part_only = true;
   h.frame();
   CHECK(h.state().rich_text_cache.size() == whole.state().rich_text_cache.size());
 }

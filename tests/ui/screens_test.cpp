@@ -132,8 +132,8 @@ TEST_CASE("touch: tapping a text field activates it for typing") {
   h.frames(3);
   h.state().search.open = true;
   h.frames(3);
-  REQUIRE_FALSE(h.state().text_fields.empty());
-  const app::TextField field = h.state().text_fields.front();
+  REQUIRE_FALSE(h.state().frame.text_fields.empty());
+  const app::TextField field = h.state().frame.text_fields.front();
   const ImVec2 centre((field.min.x + field.max.x) * 0.5f, (field.min.y + field.max.y) * 0.5f);
   app::touch_begin(h.state(), centre, 0.0);
   h.frame();

@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
       ht = uniform(480, 2160);
       h.resize(w, ht);
     } else if (action < 67) {
-      app::navigate(h.state(), routes[rng() % (sizeof routes / sizeof routes[0])]);
+      app::open_link(h.state(), routes[rng() % (sizeof routes / sizeof routes[0])]);
     } else if (action < 68 && (rng() % 20) == 0) {
       h.state().text_scale = uniform(0.75f, 2.5f);
       h.state().fonts_dirty = true;

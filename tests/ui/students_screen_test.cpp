@@ -21,7 +21,7 @@ TEST_CASE("filter chips narrow the grid and go into the link") {
   REQUIRE(h.click_label("Barr-Spach Scholarship"));
   CHECK(h.state().students.filter.award == "Barr-Spach Scholarship");
   CHECK(app::current_route(h.state()) == "/students?award=Barr-Spach%20Scholarship");
-  CHECK(core::filter_students(h.state().content, h.state().students.filter).size() == 1);
+  CHECK(core::filter_students(h.state().model.content, h.state().students.filter).size() == 1);
   REQUIRE(h.click_label("All"));
   CHECK_FALSE(h.state().students.filter.active());
 }
