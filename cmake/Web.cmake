@@ -4,13 +4,18 @@
 # SDL2 build from scripts/setup.sh serves the benchmarks' baseline (bench/baseline).
 set(AIMENG_WEB_OUT "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the web bundle is written")
 
+# ImGui's browser backends: ImGui and the browser only, so an app header included by mistake
+# does not compile (the target sees ImGui's headers, not src/).
+add_library(imgui_impl_web STATIC platform/web/imgui_impl_html5.cpp platform/web/imgui_impl_webgl2.cpp)
+target_link_libraries(imgui_impl_web PUBLIC imgui)
+target_include_directories(imgui_impl_web PUBLIC platform/web)
+aimeng_warnings(imgui_impl_web)
+
 add_executable(aimeng-explorer
   platform/web/main_web.cpp
-  platform/web/web_input.cpp
   platform/web/web_bridge.cpp
-  platform/web/web_renderer.cpp
 )
-target_link_libraries(aimeng-explorer PRIVATE aimeng_ui)
+target_link_libraries(aimeng-explorer PRIVATE aimeng_ui imgui_impl_web)
 aimeng_warnings(aimeng-explorer)
 set_target_properties(aimeng-explorer PROPERTIES OUTPUT_NAME "app" SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY "${AIMENG_WEB_OUT}")
@@ -22,7 +27,7 @@ set(web_flags ${AIMENG_WEB_OPT})
 if(AIMENG_WEB_LTO)
   list(APPEND web_flags -flto)
 endif()
-foreach(t aimeng_core aimeng_ui imgui md4c aimeng-explorer)
+foreach(t aimeng_core aimeng_ui imgui imgui_impl_web md4c aimeng-explorer)
   target_compile_options(${t} PRIVATE ${web_flags})
 endforeach()
 # stb_truetype (in imgui_draw.cpp) rasterises the font atlas before the first frame; built for

@@ -9,14 +9,15 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/settings.hpp"
+#include "imgui_impl_html5.h"
+#include "imgui_impl_webgl2.h"
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 #include "web_bridge.hpp"
-#include "web_input.hpp"
-#include "web_renderer.hpp"
 
 namespace {
 
@@ -60,22 +61,47 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
   return EM_FALSE;
 }
 
+// The app's side of the html5 backend's callbacks.
+void wake(int frames) {
+  if (g_platform) app::request_frames(*g_platform->state, frames);
+}
+
+void touch(ImGui_ImplHtml5_TouchPhase phase, ImVec2 pos, double seconds) {
+  app::AppState& state = *g_platform->state;
+  switch (phase) {
+    case ImGui_ImplHtml5_TouchPhase::Begin:
+      app::touch_begin(state, pos, seconds);
+      break;
+    case ImGui_ImplHtml5_TouchPhase::Move:
+      app::touch_move(state, pos, seconds);
+      break;
+    case ImGui_ImplHtml5_TouchPhase::End:
+      app::touch_end(state, seconds);
+      break;
+  }
+}
+
+int text_field_at(float x, float y) {
+  for (const app::TextField& f : g_platform->state->frame.text_fields)
+    if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
+  return 0;
+}
+
 void serve_requests(WebPlatform& p) {
   auto& r = p.state->frame.requests;
   if (r.open_url) web::open_in_new_tab(*r.open_url);
   if (r.clipboard_text) web::copy_to_clipboard(*r.clipboard_text);
   if (r.save_file) web::download(r.save_file->file_name, r.save_file->mime_type, r.save_file->contents);
-  if (r.route_changed) {
-    const std::string route = app::current_route(*p.state);
-    if (route != p.last_hash_route) {
-      // A new screen or profile gets its own history entry; edits within a screen replace it.
-      const bool same_screen =
-          route.substr(0, route.find('?')) == p.last_hash_route.substr(0, p.last_hash_route.find('?'));
-      web::set_hash(route, same_screen);
-      p.last_hash_route = route;
-    }
-  }
   r = {};
+  // The address bar follows the app: a new screen or profile gets its own history entry;
+  // edits within a screen replace it.
+  const std::string route = app::current_route(*p.state);
+  if (route != p.last_hash_route) {
+    const bool same_screen =
+        route.substr(0, route.find('?')) == p.last_hash_route.substr(0, p.last_hash_route.find('?'));
+    web::set_hash(route, same_screen);
+    p.last_hash_route = route;
+  }
   const std::string settings = core::write_settings(app::settings_snapshot(*p.state));
   if (settings != p.last_saved_settings) {
     web::save_local(kSettingsKey, settings);
@@ -117,7 +143,7 @@ void main_loop(void*) {
     return;
   }
   web::count_frame();
-  web::update_input(*p.state);
+  ImGui_ImplHtml5_EndFrame();
   if (first) {
     // The browser shows the first picture once this task ends, so the address bar and the
     // saved settings wait for the next animation frame.
@@ -138,8 +164,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   const std::string route = web::current_hash();
   if (route == g_platform->last_hash_route) return;
   g_platform->last_hash_route = route;
-  app::navigate(*g_platform->state, route.empty() ? "/program" : route);
-  g_platform->state->frame.requests.route_changed = false;
+  app::open_link(*g_platform->state, route.empty() ? "/program" : route);
 }
 
 int main() {
@@ -163,35 +188,36 @@ int main() {
   }
   emscripten_webgl_make_context_current(platform.gl);
 
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  io.BackendPlatformName = "aimeng_web_html5";
-  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+  app::create_imgui_context();
   platform.renderer.init();
 
   platform.state = std::make_unique<app::AppState>();
-  platform.state->share_base_url = web::page_address();
   sync_canvas_size(platform);
   const std::string hash = web::current_hash();
   platform.state->model.today = web::today();
-  app::init(*platform.state, nullptr, hash.empty() ? "/program" : hash);
-  web::mark("content");
-  platform.last_hash_route = hash;
   const std::string saved = web::load_local(kSettingsKey);
+  std::optional<core::SettingsRead> read;
   if (!saved.empty()) {
-    const core::SettingsRead read = core::read_settings(saved, "saved settings");
-    if (read.unreadable)
+    read = core::read_settings(saved, "saved settings");
+    if (read->unreadable)
       web::remove_local(kSettingsKey);
     else
       platform.last_saved_settings = saved;
-    app::restore_settings(*platform.state, read);
   }
-  platform.state->frame.requests.route_changed = true;  // normalise the address bar once
+  app::StartOptions start;
+  start.route = hash;
+  start.saved = read ? &*read : nullptr;
+  start.share_base_url = web::page_address();
+  app::start(*platform.state, start);
+  web::mark("content");
+  platform.last_hash_route = hash;  // the first frame's serve_requests normalises the address bar
   platform.last_time = emscripten_get_now();
 
-  web::install_input(*platform.state);
+  ImGui_ImplHtml5_Callbacks callbacks;
+  callbacks.wake = wake;
+  callbacks.touch = touch;
+  callbacks.text_field_at = text_field_at;
+  ImGui_ImplHtml5_Init(callbacks);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();
   main_loop(nullptr);  // the first frame now, not an animation frame later

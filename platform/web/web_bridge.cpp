@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 
+#include "imgui_impl_html5.h"
+
 // Emscripten 3.1.6 (Debian) names its string helper allocateUTF8 (later: stringToNewUTF8).
 // clang-format off
 EM_JS(char*, js_current_hash, (), {
@@ -58,14 +60,6 @@ EM_JS(void, js_open, (const char* url), {
   if (/^(https?:|mailto:)/.test(u)) window.open(u, "_blank", "noopener,noreferrer");
 });
 
-EM_JS(void, js_copy, (const char* text), {
-  var t = UTF8ToString(text);
-  if (navigator.clipboard && navigator.clipboard.writeText) {
-    navigator.clipboard.writeText(t).catch(function() { if (window.aimengShell) window.aimengShell.copyFallback(t); });
-  } else if (window.aimengShell) {
-    window.aimengShell.copyFallback(t);
-  }
-});
 
 EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int size), {
   var bytes = HEAPU8.slice(data, data + size);
@@ -93,53 +87,9 @@ EM_JS(void, js_save_local, (const char* key, const char* value), {
 EM_JS(void, js_remove_local, (const char* key), {
   try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
 });
-EM_JS(void, js_install_keyboard_input, (), {
-  var input = document.createElement("input");
-  input.id = "keyboard-input";
-  input.type = "text";
-  input.setAttribute("autocomplete", "off");
-  input.setAttribute("autocapitalize", "off");
-  input.setAttribute("autocorrect", "off");
-  input.setAttribute("spellcheck", "false");
-  input.setAttribute("aria-hidden", "true");
-  input.className = "offscreen";
-  document.body.appendChild(input);
-  var send = function(text) {
-    if (!text) return;
-    var ptr = allocateUTF8(text);
-    Module["_aimeng_text_input"](ptr);
-    _free(ptr);
-  };
-  input.addEventListener("input", function(e) {
-    if (e.isComposing) return;
-    send(input.value);
-    input.value = "";
-  });
-  input.addEventListener("compositionend", function() { send(input.value); input.value = ""; });
-  var canvas = document.getElementById("canvas");
-  canvas.addEventListener("pointerup", function(e) {
-    var rect = canvas.getBoundingClientRect();
-    var kind = Module["_aimeng_text_field_at"](e.clientX - rect.left, e.clientY - rect.top);
-    if (kind > 0) {
-      input.inputMode = kind === 2 ? "decimal" : "text";
-      input.style.top = (e.clientY) + "px";
-      input.focus({ preventScroll: true });
-    }
-  });
-});
 
-EM_JS(int, js_keyboard_input_focused, (), {
-  return document.activeElement && document.activeElement.id === "keyboard-input" ? 1 : 0;
-});
 
-EM_JS(void, js_release_keyboard_input, (), {
-  var input = document.getElementById("keyboard-input");
-  if (input) input.blur();
-});
 
-EM_JS(void, js_set_canvas_cursor, (const char* cursor), {
-  document.getElementById("canvas").style.cursor = UTF8ToString(cursor);
-});
 // clang-format on
 
 namespace web {
@@ -185,7 +135,7 @@ void open_in_new_tab(const std::string& url) {
   js_open(url.c_str());
 }
 void copy_to_clipboard(const std::string& text) {
-  js_copy(text.c_str());
+  ImGui_ImplHtml5_CopyToClipboard(text.c_str());
 }
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
@@ -201,18 +151,6 @@ void save_local(const std::string& key, const std::string& value) {
 }
 void remove_local(const std::string& key) {
   js_remove_local(key.c_str());
-}
-void install_keyboard_input() {
-  js_install_keyboard_input();
-}
-bool keyboard_input_focused() {
-  return js_keyboard_input_focused() != 0;
-}
-void release_keyboard_input() {
-  js_release_keyboard_input();
-}
-void set_canvas_cursor(const char* css_cursor) {
-  js_set_canvas_cursor(css_cursor);
 }
 
 }  // namespace web

@@ -26,10 +26,4 @@ std::string load_local(const std::string& key);  // localStorage; "" when absent
 void save_local(const std::string& key, const std::string& value);
 void remove_local(const std::string& key);
 
-// The offscreen <input> that receives typed text: created once; a tap on a text field focuses
-// it (inside the tap's handler, so phones raise the keyboard); release_... blurs it.
-void install_keyboard_input();
-bool keyboard_input_focused();
-void release_keyboard_input();
-void set_canvas_cursor(const char* css_cursor);  // frames drawn, read by the benchmarks
 }  // namespace web

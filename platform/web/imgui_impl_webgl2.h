@@ -1,4 +1,14 @@
-// Draws ImGui's output with WebGL 2, in place of imgui_impl_opengl3 on the web. It asks the
+// dear imgui: Renderer Backend for WebGL 2 (through Emscripten), in place of
+// imgui_impl_opengl3 on the web. It knows ImGui and GL only: no application header.
+//
+// Implemented features:
+//  [X] Renderer: the font atlas as one byte per pixel (alpha), uploaded again after a rebuild.
+//  [X] Renderer: user textures (ImTextureID is a GL texture name).
+//  [ ] Renderer: large meshes (ImGuiBackendFlags_RendererHasVtxOffset): 16-bit indices, no vertex offset.
+//  [X] Renderer: clip rectangles and framebuffer scale (high-DPI screens).
+//  [ ] Renderer: multi-viewports.
+//
+// Draws ImGui's output with WebGL 2. It asks the
 // GPU nothing back while starting (no compile-status or state queries: each is a round trip
 // to the GPU process that stalls the page), keeps the font atlas as one byte per pixel
 // instead of four, and sets its few GL states each frame instead of saving and restoring all.

@@ -1,5 +1,7 @@
-// Browser input; see web_input.hpp.
-#include "web_input.hpp"
+// Dear ImGui platform backend for the browser, through Emscripten's html5 API; see
+// imgui_impl_html5.h. Knows ImGui and the browser only: what the app needs from it (wake-ups,
+// touch gestures, where its text fields are) comes through ImGui_ImplHtml5_Callbacks.
+#include "imgui_impl_html5.h"
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -10,17 +12,84 @@
 #include <cstring>
 #include <string>
 
-#include "web_bridge.hpp"
 
-namespace web {
-
-app::AppState* g_state = nullptr;  // the page's one app, reachable from browser callbacks
-
-void wake(int frames) {
-  if (g_state) g_state->frame.frames_to_draw = std::max(g_state->frame.frames_to_draw, frames);
-}
+// clang-format off
+EM_JS(void, js_copy, (const char* text), {
+  var t = UTF8ToString(text);
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(t).catch(function() { if (window.aimengShell) window.aimengShell.copyFallback(t); });
+  } else if (window.aimengShell) {
+    window.aimengShell.copyFallback(t);
+  }
+});
+EM_JS(void, js_install_keyboard_input, (), {
+  var input = document.createElement("input");
+  input.id = "keyboard-input";
+  input.type = "text";
+  input.setAttribute("autocomplete", "off");
+  input.setAttribute("autocapitalize", "off");
+  input.setAttribute("autocorrect", "off");
+  input.setAttribute("spellcheck", "false");
+  input.setAttribute("aria-hidden", "true");
+  input.className = "offscreen";
+  document.body.appendChild(input);
+  var send = function(text) {
+    if (!text) return;
+    var ptr = allocateUTF8(text);
+    Module["_aimeng_text_input"](ptr);
+    _free(ptr);
+  };
+  input.addEventListener("input", function(e) {
+    if (e.isComposing) return;
+    send(input.value);
+    input.value = "";
+  });
+  input.addEventListener("compositionend", function() { send(input.value); input.value = ""; });
+  var canvas = document.getElementById("canvas");
+  canvas.addEventListener("pointerup", function(e) {
+    var rect = canvas.getBoundingClientRect();
+    var kind = Module["_aimeng_text_field_at"](e.clientX - rect.left, e.clientY - rect.top);
+    if (kind > 0) {
+      input.inputMode = kind === 2 ? "decimal" : "text";
+      input.style.top = (e.clientY) + "px";
+      input.focus({ preventScroll: true });
+    }
+  });
+});
+EM_JS(int, js_keyboard_input_focused, (), {
+  return document.activeElement && document.activeElement.id === "keyboard-input" ? 1 : 0;
+});
+EM_JS(void, js_release_keyboard_input, (), {
+  var input = document.getElementById("keyboard-input");
+  if (input) input.blur();
+});
+EM_JS(void, js_set_canvas_cursor, (const char* cursor), {
+  document.getElementById("canvas").style.cursor = UTF8ToString(cursor);
+});
+// clang-format on
 
 namespace {
+
+// The backend's state: one page, one canvas, one ImGui context.
+struct BackendData {
+  ImGui_ImplHtml5_Callbacks callbacks;
+  long touch_id = -1;  // the one finger that drives touch gestures; further fingers are ignored
+  // Text typed right after a tap can arrive before ImGui has activated the field (that takes a
+  // frame or two); it waits here instead of being dropped, for at most a second.
+  std::string pending_text;
+  double pending_since = 0;
+  ImGuiMouseCursor cursor_shown = ImGuiMouseCursor_COUNT;  // what the canvas shows now
+  int frames_without_text = 0;  // while the offscreen input has focus
+};
+BackendData* g_backend = nullptr;  // browser callbacks carry no pointer of ours
+
+void wake(int frames) {
+  if (g_backend && g_backend->callbacks.wake) g_backend->callbacks.wake(frames);
+}
+
+bool keyboard_input_focused() {
+  return js_keyboard_input_focused() != 0;
+}
 
 ImGuiKey key_from_code(const char* code) {
   struct Entry {
@@ -108,25 +177,24 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   return EM_TRUE;
 }
 
-// One finger drives the app's touch gestures; further fingers are ignored.
-long g_touch_id = -1;
-
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
-  if (!g_state) return EM_FALSE;
+  if (!g_backend || !g_backend->callbacks.touch) return EM_FALSE;
+  const auto touch = g_backend->callbacks.touch;
+  long& id = g_backend->touch_id;
   const double now = emscripten_get_now() / 1000.0;
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& t = e->touches[i];
     if (!t.isChanged) continue;
     const ImVec2 pos(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_touch_id < 0) {
-      g_touch_id = t.identifier;
-      app::touch_begin(*g_state, pos, now);
-    } else if (t.identifier == g_touch_id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
-      app::touch_move(*g_state, pos, now);
-    } else if (t.identifier == g_touch_id) {
-      app::touch_move(*g_state, pos, now);
-      app::touch_end(*g_state, now);
-      g_touch_id = -1;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && id < 0) {
+      id = t.identifier;
+      touch(ImGui_ImplHtml5_TouchPhase::Begin, pos, now);
+    } else if (t.identifier == id && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+      touch(ImGui_ImplHtml5_TouchPhase::Move, pos, now);
+    } else if (t.identifier == id) {
+      touch(ImGui_ImplHtml5_TouchPhase::Move, pos, now);
+      touch(ImGui_ImplHtml5_TouchPhase::End, pos, now);
+      id = -1;
     }
   }
   return EM_TRUE;  // no emulated mouse events, no page scroll or zoom
@@ -160,37 +228,44 @@ const char* css_cursor(ImGuiMouseCursor c) {
 }
 
 void set_clipboard(void*, const char* text) {
-  copy_to_clipboard(text ? text : "");
+  js_copy(text ? text : "");
 }
 
-// Text typed right after a tap can arrive before ImGui has activated the field (that takes a
-// frame or two); it waits here instead of being dropped, for at most a second.
-std::string g_pending_text;
-double g_pending_since = 0;
-
 void flush_pending_text() {
-  if (g_pending_text.empty()) return;
+  std::string& pending = g_backend->pending_text;
+  if (pending.empty()) return;
   if (ImGui::GetIO().WantTextInput) {
-    ImGui::GetIO().AddInputCharactersUTF8(g_pending_text.c_str());
-    g_pending_text.clear();
+    ImGui::GetIO().AddInputCharactersUTF8(pending.c_str());
+    pending.clear();
     wake(3);
-  } else if (emscripten_get_now() - g_pending_since > 1000.0) {
-    g_pending_text.clear();
+  } else if (emscripten_get_now() - g_backend->pending_since > 1000.0) {
+    pending.clear();
   } else {
     wake(2);
   }
 }
 
-}  // namespace
-
 void queue_text(const char* utf8) {
-  if (g_pending_text.empty()) g_pending_since = emscripten_get_now();
-  if (g_pending_text.size() < 1024) g_pending_text += utf8;
+  if (g_backend->pending_text.empty()) g_backend->pending_since = emscripten_get_now();
+  if (g_backend->pending_text.size() < 1024) g_backend->pending_text += utf8;
   flush_pending_text();
 }
 
-void install_input(app::AppState& state) {
-  g_state = &state;
+}  // namespace
+
+void ImGui_ImplHtml5_CopyToClipboard(const char* utf8) {
+  js_copy(utf8);
+}
+
+bool ImGui_ImplHtml5_Init(const ImGui_ImplHtml5_Callbacks& callbacks) {
+  static BackendData data;  // the page's one backend
+  data = BackendData{};
+  data.callbacks = callbacks;
+  g_backend = &data;
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "imgui_impl_html5";
+  io.BackendPlatformUserData = &data;
+  io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   const char* canvas = "#canvas";
   emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
   emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, on_key);
@@ -207,40 +282,43 @@ void install_input(app::AppState& state) {
   // window losing focus (that would deactivate the field being typed into).
   emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_focus);
-  ImGui::GetIO().SetClipboardTextFn = set_clipboard;
-  install_keyboard_input();
+  io.SetClipboardTextFn = set_clipboard;
+  js_install_keyboard_input();
+  return true;
 }
 
-void update_input(app::AppState&) {
-  static ImGuiMouseCursor last = ImGuiMouseCursor_COUNT;  // what the canvas shows now
+void ImGui_ImplHtml5_EndFrame() {
+  if (!g_backend) return;
   const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
-  if (cursor != last) {
-    set_canvas_cursor(css_cursor(cursor));
-    last = cursor;
+  if (cursor != g_backend->cursor_shown) {
+    js_set_canvas_cursor(css_cursor(cursor));
+    g_backend->cursor_shown = cursor;
   }
   // A click moves ImGui's active field over a frame or two; only a field that stays inactive
   // gives the keyboard back.
-  static int frames_without_text = 0;  // while the offscreen input has focus
-  const bool focused = keyboard_input_focused();
-  frames_without_text = !focused || ImGui::GetIO().WantTextInput ? 0 : frames_without_text + 1;
-  if (frames_without_text >= 3) release_keyboard_input();
+  int& frames = g_backend->frames_without_text;
+  frames = !keyboard_input_focused() || ImGui::GetIO().WantTextInput ? 0 : frames + 1;
+  if (frames >= 3) js_release_keyboard_input();
   flush_pending_text();
 }
 
-}  // namespace web
+void ImGui_ImplHtml5_Shutdown() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = nullptr;
+  io.BackendPlatformUserData = nullptr;
+  g_backend = nullptr;
+}
 
 // Called by the page when text arrives in the offscreen input (typing, paste, dictation).
 extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_text_input(const char* utf8) {
-  if (!utf8 || !web::g_state) return;
-  web::queue_text(utf8);
-  web::wake(3);
+  if (!utf8 || !g_backend) return;
+  queue_text(utf8);
+  wake(3);
 }
 
 // Called by the page inside a tap or click: 1 if a text field is under (x, y), 2 if a
 // number field, else 0. The page then focuses the offscreen input, raising the keyboard.
 extern "C" EMSCRIPTEN_KEEPALIVE int aimeng_text_field_at(float x, float y) {
-  if (!web::g_state) return 0;
-  for (const app::TextField& f : web::g_state->frame.text_fields)
-    if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
-  return 0;
+  if (!g_backend || !g_backend->callbacks.text_field_at) return 0;
+  return g_backend->callbacks.text_field_at(x, y);
 }

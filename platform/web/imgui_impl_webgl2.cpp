@@ -1,5 +1,5 @@
 // WebGL 2 renderer for ImGui's draw data; see web_renderer.hpp.
-#include "web_renderer.hpp"
+#include "imgui_impl_webgl2.h"
 
 #include <GLES3/gl3.h>
 
