@@ -7,6 +7,8 @@
 #include <ctime>
 #include <type_traits>
 
+#include "core/estimate_csv.hpp"
+#include "core/summary.hpp"
 #include "ui/embedded.hpp"
 #include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
@@ -97,7 +99,7 @@ void tear_down(std::unique_ptr<AppState>& state) {
 }
 
 void request_frames(AppState& state, int frames) {
-  state.frame.frames_to_draw = std::max(state.frame.frames_to_draw, frames);
+  request_frames(state.frame, frames);
 }
 
 void navigate(AppState& state, const core::Route& to, std::vector<std::string> notices) {
@@ -174,6 +176,10 @@ bool prepare_fonts(AppState& state) {
   return true;
 }
 
+void Intents::post(Intent intent) {
+  queue_.push_back(std::move(intent));
+}
+
 // Carries out what the screens posted while drawing, in order.
 void apply_intents(AppState& state) {
   for (Intent& intent : state.frame.intents.take()) {
@@ -203,6 +209,24 @@ void apply_intents(AppState& state) {
             state.calculator.editing_comparison = false;
             state.calculator.dirty = true;
             navigate(state, core::Route{core::Screen::Calculator, "", {}});
+          } else if constexpr (std::is_same_v<T, CopyLink>) {
+            state.frame.requests.clipboard_text = share_link(state);
+            show_toast(state, "Link copied");
+          } else if constexpr (std::is_same_v<T, CopySummary>) {
+            const CalculatorUi& c = state.calculator;
+            state.frame.requests.clipboard_text = core::estimate_summary(c.shown(), c.edited(), share_link(state));
+            show_toast(state, "Summary copied");
+          } else if constexpr (std::is_same_v<T, ExportCsv>) {
+            const CalculatorUi& c = state.calculator;
+            const core::Scenario& s = c.edited();
+            state.frame.requests.save_file =
+                SaveFileRequest{"aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv",
+                                core::estimate_to_csv(c.shown())};
+          } else if constexpr (std::is_same_v<T, ShowQrCode>) {
+            state.qr_text.clear();
+            state.qr_visible = true;
+          } else if constexpr (std::is_same_v<T, ShowNotices>) {
+            for (auto& line : i.lines) state.notices.push_back(std::move(line));
           }
         },
         intent);
@@ -234,10 +258,9 @@ core::Scenario default_scenario(const AppState& state) {
   return core::default_scenario(state.model.content, state.model.today.year, state.model.today.month);
 }
 
-const core::RichText& rich(AppState& state, const std::string& markdown) {
-  auto it = state.rich_text_cache.find(markdown);
-  if (it == state.rich_text_cache.end())
-    it = state.rich_text_cache.emplace(markdown, core::parse_rich_text(markdown)).first;
+const core::RichText& RichTextCache::get(const std::string& markdown) {
+  auto it = parsed_.find(markdown);
+  if (it == parsed_.end()) it = parsed_.emplace(markdown, core::parse_rich_text(markdown)).first;
   return it->second;
 }
 

@@ -4,11 +4,9 @@
 #include <cmath>
 #include <cstring>
 
-#include "core/estimate_csv.hpp"
-#include "core/summary.hpp"
+#include "core/summary.hpp"  // month_year, in_currency
 #include "ui/calculator_charts.hpp"
 #include "ui/icons.hpp"
-#include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -17,12 +15,18 @@ namespace ui {
 
 namespace {
 
+// What this screen works with: the shared context, its own state, and how it may share.
+struct CalculatorScreen : ScreenContext {
+  app::CalculatorUi& calculator;
+  ShareMode share;
+};
+
 // Edits basis points as a percentage with one decimal; returns true on change.
-bool percent_input(app::AppState& st, const char* label, core::BasisPoints& bp, float max_percent) {
+bool percent_input(CalculatorScreen& st, const char* label, core::BasisPoints& bp, float max_percent) {
   float v = static_cast<float>(bp) / 100.0f;
   ImGui::SetNextItemWidth(std::min(theme::em(9.0f), ImGui::GetContentRegionAvail().x * 0.5f));
   const bool changed = ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%");
-  register_text_field(st, true);
+  register_text_field(st.frame, true);
   if (!changed) return false;
   if (!std::isfinite(v)) v = 0;
   v = std::clamp(v, 0.0f, max_percent);
@@ -31,18 +35,18 @@ bool percent_input(app::AppState& st, const char* label, core::BasisPoints& bp, 
 }
 
 // Edits whole dollars held in cents; returns true on change.
-bool dollars_input(app::AppState& st, const char* label, core::Cents& cents, core::Cents max_cents,
+bool dollars_input(CalculatorScreen& st, const char* label, core::Cents& cents, core::Cents max_cents,
                    float width_em = 9.0f) {
   int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
   ImGui::SetNextItemWidth(std::min(theme::em(width_em), ImGui::GetContentRegionAvail().x * 0.6f));
   const bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
-  register_text_field(st, true);
+  register_text_field(st.frame, true);
   if (!changed) return false;
   cents = std::clamp<core::Cents>(static_cast<core::Cents>(dollars) * 100, 0, max_cents);
   return true;
 }
 
-void label(app::AppState& st, const char* text) {
+void label(CalculatorScreen& st, const char* text) {
   ImGui::Dummy(theme::em2(0, 0.3f));
   ImGui::PushFont(st.fonts.bold);
   text_colored(theme::navy, text);
@@ -53,7 +57,7 @@ float field_width(float em_wanted) {
   return std::min(ImGui::GetContentRegionAvail().x, theme::em(em_wanted));
 }
 
-void note(app::AppState& st, const std::string& text) {
+void note(CalculatorScreen& st, const std::string& text) {
   ImGui::PushFont(st.fonts.small);
   wrapped(text, theme::muted);
   ImGui::PopFont();
@@ -69,7 +73,7 @@ bool chip_wrapping(const char* text, bool selected, bool first) {
   return chip(text, selected);
 }
 
-bool draw_inputs(app::AppState& st, core::Scenario& s) {
+bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   bool changed = false;
   const core::Content& c = st.model.content;
 
@@ -93,7 +97,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     s.start_year = start;
     changed = true;
   }
-  register_text_field(st, true);
+  register_text_field(st.frame, true);
   label(st, "Published figures to start from");
   ImGui::SetNextItemWidth(field_width(9.0f));
   if (ImGui::BeginCombo("##figures", s.figures.c_str())) {
@@ -165,7 +169,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     s.intern_weeks = std::clamp(s.intern_weeks, 0, core::Limits::kMaxInternWeeks);
     changed = true;
   }
-  register_text_field(st, true);
+  register_text_field(st.frame, true);
 
   label(st, "Also show in another currency");
   char code[4] = {};
@@ -178,7 +182,7 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     if (!letters) s.currency.clear();
     changed = true;
   }
-  register_text_field(st, false);
+  register_text_field(st.frame, false);
   ImGui::SameLine();
   double rate = static_cast<double>(s.rate_millionths) / 1e6;
   ImGui::SetNextItemWidth(
@@ -188,16 +192,16 @@ bool draw_inputs(app::AppState& st, core::Scenario& s) {
     s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
     changed = true;
   }
-  register_text_field(st, true);
+  register_text_field(st.frame, true);
   note(st, "Units per US dollar: your own rate, used only for display.");
 
   if (changed) {
-    for (const auto& n : core::clamp_scenario(c, s)) st.notices.push_back(n);
+    if (auto notes = core::clamp_scenario(c, s); !notes.empty()) st.frame.intents.post(app::ShowNotices{notes});
   }
   return changed;
 }
 
-void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
+void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scenario& s) {
   ImGui::PushFont(st.fonts.small);
   text_colored(theme::muted, "Estimated net cost");
   ImGui::PopFont();
@@ -223,7 +227,7 @@ void draw_total(app::AppState& st, const core::Estimate& e, const core::Scenario
   ImGui::PopFont();
 }
 
-void draw_term_table(app::AppState& st, const core::Estimate& e) {
+void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
   for (const auto& t : e.terms) {
     ImGui::PushID(&t);
     const std::string header = t.label + "   " + core::format_usd(t.net()) + "###term";
@@ -257,24 +261,20 @@ void draw_term_table(app::AppState& st, const core::Estimate& e) {
   }
 }
 
-void draw_actions(app::AppState& st, const core::Estimate& e, const core::Scenario& s) {
-  if (app::kiosk_share_actions(st)) return;  // at a booth: a QR code to take home instead
-  if (button(ICON_LINK "  Copy link")) {
-    st.frame.requests.clipboard_text = app::share_link(st);
-    app::show_toast(st, "Link copied");
+// Sharing the estimate: copy and export, or at a booth a QR code to carry away.
+void draw_actions(CalculatorScreen& st) {
+  app::Intents& intents = st.frame.intents;
+  if (st.share == ShareMode::QrCode) {
+    if (button(ICON_QRCODE "  Take this estimate with you", true)) intents.post(app::ShowQrCode{});
+    return;
   }
+  if (st.share != ShareMode::CopyAndExport) return;
+  if (button(ICON_LINK "  Copy link")) intents.post(app::CopyLink{});
   ImGui::SameLine();
-  if (button(ICON_COPY "  Copy summary")) {
-    st.frame.requests.clipboard_text = core::estimate_summary(e, s, app::share_link(st));
-    app::show_toast(st, "Summary copied");
-  }
+  if (button(ICON_COPY "  Copy summary")) intents.post(app::CopySummary{});
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < theme::em(9.0f)) ImGui::NewLine();
-  if (button(ICON_DOWNLOAD "  Export CSV")) {
-    st.frame.requests.save_file =
-        app::SaveFileRequest{"aimeng-estimate-" + s.path + "-" + std::to_string(s.start_year) + ".csv", "text/csv",
-                             core::estimate_to_csv(e)};
-  }
+  if (button(ICON_DOWNLOAD "  Export CSV")) intents.post(app::ExportCsv{});
 }
 
 // What "Compare with" starts from: the same inputs on the first path of the other format
@@ -295,7 +295,7 @@ core::Scenario comparison_for(const core::Content& content, const core::Scenario
   return b;
 }
 
-void draw_comparison(app::AppState& st) {
+void draw_comparison(CalculatorScreen& st) {
   const auto& a = st.calculator.estimate;
   const auto& b = *st.calculator.compare_estimate;
   begin_card("##compare", 0, theme::sky);
@@ -316,7 +316,8 @@ void draw_comparison(app::AppState& st) {
 
 }  // namespace
 
-void draw_calculator(app::AppState& st) {
+void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMode share) {
+  CalculatorScreen st{ctx, calculator, share};
   auto& calc = st.calculator;
   heading(st.fonts.h1, "Cost and timeline");
   wrapped("What the degree will cost, term by term, and when you would finish, from the program's published figures.",
@@ -345,16 +346,15 @@ void draw_calculator(app::AppState& st) {
     calc.dirty = true;
   }
   if (!calc.scenario.compare) calc.editing_comparison = false;
-  core::Scenario& editing = calc.editing_comparison ? *calc.scenario.compare : calc.scenario.main;
-  const core::Estimate& shown =
-      calc.editing_comparison && calc.compare_estimate ? *calc.compare_estimate : calc.estimate;
+  core::Scenario& editing = calc.edited();
+  const core::Estimate& shown = calc.shown();
 
   ImGui::Spacing();
   auto total_card = [&](float width) {
     begin_card("##results", width);
     draw_total(st, shown, editing);
     ImGui::Spacing();
-    draw_actions(st, shown, editing);
+    draw_actions(st);
     end_card();
     ImGui::Spacing();
     if (calc.compare_estimate) {

@@ -34,11 +34,25 @@ struct PresetCalculator {
   std::optional<core::AidPreset> aid;
 };
 
-using Intent = std::variant<GoTo, OpenProfile, CloseProfile, ShowCourse, PresetCalculator>;
+// The calculator's share actions, on the scenario being edited and its estimate.
+struct CopyLink {};
+struct CopySummary {};
+struct ExportCsv {};
+// The "take it with you" QR code of the current screen's link.
+struct ShowQrCode {};
+// Lines for the notice banner (an input that was out of range, ...).
+struct ShowNotices {
+  std::vector<std::string> lines;
+};
+
+using Intent = std::variant<GoTo, OpenProfile, CloseProfile, ShowCourse, PresetCalculator, CopyLink, CopySummary,
+                            ExportCsv, ShowQrCode, ShowNotices>;
 
 class Intents {
  public:
-  void post(Intent intent) { queue_.push_back(std::move(intent)); }
+  // Out of line (app.cpp): GCC 12 warns, wrongly, of an uninitialised variant where a posted
+  // temporary is moved into the queue inline at -O2.
+  void post(Intent intent);
   // Hands over everything posted so far and empties the queue.
   std::vector<Intent> take() { return std::exchange(queue_, {}); }
   bool empty() const { return queue_.empty(); }

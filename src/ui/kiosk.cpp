@@ -7,9 +7,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "ui/icons.hpp"
 #include "ui/theme.hpp"
-#include "ui/widgets.hpp"
 
 namespace app {
 
@@ -129,13 +127,9 @@ void kiosk_after_frame(AppState& state) {
   url.reset();
 }
 
-bool kiosk_share_actions(AppState& state) {
-  if (!state.kiosk.enabled) return false;
-  if (state.make_qr && !state.share_base_url.empty() && ui::button(ICON_QRCODE "  Take this estimate with you", true)) {
-    state.qr_text.clear();
-    state.qr_visible = true;
-  }
-  return true;
+ui::ShareMode calculator_share_mode(const AppState& state) {
+  if (!state.kiosk.enabled) return ui::ShareMode::CopyAndExport;
+  return state.make_qr && !state.share_base_url.empty() ? ui::ShareMode::QrCode : ui::ShareMode::None;
 }
 
 }  // namespace app

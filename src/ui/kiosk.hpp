@@ -4,6 +4,7 @@
 // The state it keeps is AppState::kiosk (KioskUi); the native loop asks it how long to sleep.
 #pragma once
 #include "ui/app.hpp"
+#include "ui/views.hpp"
 
 namespace app {
 
@@ -30,8 +31,8 @@ void kiosk_before_frame(AppState& state);
 bool kiosk_draw(AppState& state);
 // After drawing: a link the visitor opened becomes a QR code to scan instead.
 void kiosk_after_frame(AppState& state);
-// The calculator's share actions at a booth: a QR code of the estimate instead of the
-// clipboard and files. Returns true when in kiosk mode (the usual actions are not drawn).
-bool kiosk_share_actions(AppState& state);
+// How the calculator offers its estimate: at a booth a QR code instead of the clipboard and
+// files (none without a QR encoder or the page's address).
+ui::ShareMode calculator_share_mode(const AppState& state);
 
 }  // namespace app

@@ -13,11 +13,16 @@ namespace ui {
 
 namespace {
 
-float scroll_target_here(const app::AppState& st);
+// What this screen works with: the shared context and its own state.
+struct ProgramScreen : ScreenContext {
+  app::ProgramUi& program;
+};
+
+float scroll_target_here(const ProgramScreen& st);
 
 // Aims the smooth scroll at the cursor. Cards take their height a frame or two late, so the
 // target is measured again every frame until the view has arrived.
-void scroll_here(app::AppState& st) {
+void scroll_here(ProgramScreen& st) {
   st.scroll.target = scroll_target_here(st);
   const bool arrived = std::abs(st.scroll.target - st.scroll.content_scroll) < 3.0f || st.scroll.at_bottom;
   ++st.program.scroll_to_frames;
@@ -32,7 +37,7 @@ std::string section_title(const core::Section& s) {
   return *icon ? std::string(icon) + "  " + s.title : s.title;
 }
 
-void source_line(app::AppState& st, const std::string& source_id, const std::string& year = "") {
+void source_line(ProgramScreen& st, const std::string& source_id, const std::string& year = "") {
   const core::Source* src = st.model.content.source(source_id);
   if (!src) return;
   std::string text = "Source: " + src->title;
@@ -78,15 +83,15 @@ void card_grid(const char* id, std::size_t count, float min_em, int max_columns,
   ImGui::Dummy(ImVec2(0, 0));
 }
 
-void draw_overview(app::AppState& st) {
+void draw_overview(ProgramScreen& st) {
   const auto& p = st.model.content.program;
   heading(st.fonts.h1, p.tagline.empty() ? p.name.c_str() : p.tagline.c_str());
   wrapped(p.full_name + " \xC2\xB7 " + p.school + ", " + p.university, theme::muted, reading_width());
   ImGui::Spacing();
-  rich_text(app::rich(st, p.overview), reading_width(), st.frame.requests, st.fonts);
+  rich_text(st.rich_text.get(p.overview), reading_width(), st.frame.requests, st.fonts);
 }
 
-void draw_glance(app::AppState& st) {
+void draw_glance(ProgramScreen& st) {
   const auto& items = st.model.content.glance;
   card_grid("glance", items.size(), 8.5f, 5, [&](std::size_t i, float w) {
     begin_card("##glance", w);
@@ -101,7 +106,7 @@ void draw_glance(app::AppState& st) {
   });
 }
 
-void draw_differentiators(app::AppState& st) {
+void draw_differentiators(ProgramScreen& st) {
   const auto& items = st.model.content.differentiators;
   card_grid("why", items.size(), 16.0f, 2, [&](std::size_t i, float w) {
     begin_card("##why", w);
@@ -114,8 +119,8 @@ void draw_differentiators(app::AppState& st) {
   });
 }
 
-void draw_curriculum(app::AppState& st, const core::Section& section) {
-  rich_text(app::rich(st, section.body), reading_width(), st.frame.requests, st.fonts);
+void draw_curriculum(ProgramScreen& st, const core::Section& section) {
+  rich_text(st.rich_text.get(section.body), reading_width(), st.frame.requests, st.fonts);
   ImGui::Spacing();
   auto& filter = st.program.group_filter;
   if (chip("All", filter.empty())) filter.clear();
@@ -167,7 +172,7 @@ void draw_curriculum(app::AppState& st, const core::Section& section) {
   }
 }
 
-void draw_schedule(app::AppState& st, const core::Schedule& sched, float width) {
+void draw_schedule(ProgramScreen& st, const core::Schedule& sched, float width) {
   begin_card("##schedule", width);
   heading(st.fonts.h2, sched.title.c_str());
   wrapped(sched.summary + " (" + sched.year + " published schedule)", theme::muted);
@@ -199,7 +204,7 @@ void draw_schedule(app::AppState& st, const core::Schedule& sched, float width) 
   end_card();
 }
 
-void draw_schedules(app::AppState& st, const core::Section& section) {
+void draw_schedules(ProgramScreen& st, const core::Section& section) {
   const auto& list = st.model.content.schedules;
   card_grid("schedules", list.size(), 19.0f, 3, [&](std::size_t i, float w) { draw_schedule(st, list[i], w); });
   if (!st.model.content.calendar_note.empty()) {
@@ -210,7 +215,7 @@ void draw_schedules(app::AppState& st, const core::Section& section) {
   source_line(st, section.source);
 }
 
-void draw_admissions(app::AppState& st) {
+void draw_admissions(ProgramScreen& st) {
   const auto& a = st.model.content.admissions;
   const float w = reading_width();
   begin_card("##admissions", w);
@@ -249,7 +254,7 @@ void draw_admissions(app::AppState& st) {
   source_line(st, a.source);
 }
 
-void draw_aid(app::AppState& st) {
+void draw_aid(ProgramScreen& st) {
   const auto& list = st.model.content.aid;
   card_grid("aid", list.size(), 17.0f, 2, [&](std::size_t i, float w) {
     begin_card("##aid", w);
@@ -267,7 +272,7 @@ void draw_aid(app::AppState& st) {
           theme::muted, reading_width());
 }
 
-void draw_sources(app::AppState& st) {
+void draw_sources(ProgramScreen& st) {
   for (const auto& s : st.model.content.sources) {
     ImGui::PushID(s.id.c_str());
     text_colored(theme::blue, ICON_LINK);
@@ -289,13 +294,13 @@ void draw_sources(app::AppState& st) {
 }
 
 // Where the content area must scroll to show the cursor's current line at the top.
-float scroll_target_here(const app::AppState& st) {
+float scroll_target_here(const ProgramScreen& st) {
   // Leaves about an em above the target once the content's own padding has scrolled away.
   return std::max(0.0f,
                   ImGui::GetCursorScreenPos().y - st.scroll.content_top + st.scroll.content_padding - theme::em(1.0f));
 }
 
-void draw_sections(app::AppState& st) {
+void draw_sections(ProgramScreen& st) {
   std::string current = st.model.content.sections.empty() ? "" : st.model.content.sections.front().id;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float window_bottom = viewport->Pos.y + viewport->Size.y;
@@ -308,7 +313,7 @@ void draw_sections(app::AppState& st) {
       // scroll bar is there from the first picture and the page does not shift when it appears.
       const float average = i > 0 ? (ImGui::GetCursorScreenPos().y - top) / static_cast<float>(i) : viewport->Size.y;
       ImGui::Dummy(ImVec2(0, average * static_cast<float>(count - i)));
-      app::request_frames(st, 2);  // this frame counts one: the rest, on the next
+      app::request_frames(st.frame, 2);  // this frame counts one: the rest, on the next
       break;
     }
     ImGui::PushID(section.id.c_str());
@@ -334,7 +339,7 @@ void draw_sections(app::AppState& st) {
         draw_differentiators(st);
         break;
       case core::SectionKind::Prose:
-        rich_text(app::rich(st, section.body), reading_width(), st.frame.requests, st.fonts);
+        rich_text(st.rich_text.get(section.body), reading_width(), st.frame.requests, st.fonts);
         break;
       case core::SectionKind::Curriculum:
         draw_curriculum(st, section);
@@ -363,7 +368,7 @@ void draw_sections(app::AppState& st) {
 }
 
 // Contents list beside the text on wide windows; it stays in view while the page scrolls.
-void draw_contents_list(app::AppState& st, float width) {
+void draw_contents_list(ProgramScreen& st, float width) {
   const float top = std::max(ImGui::GetCursorPosY(), ImGui::GetScrollY() + theme::em(0.2f));
   ImGui::SetCursorPosY(top);
   ImGui::BeginGroup();
@@ -392,7 +397,7 @@ void draw_contents_list(app::AppState& st, float width) {
 }
 
 // A jump menu on phones, where there is no room for the contents list.
-void draw_jump_menu(app::AppState& st) {
+void draw_jump_menu(ProgramScreen& st) {
   const core::Section* current = nullptr;
   for (const auto& s : st.model.content.sections)
     if (s.id == st.program.current_section) current = &s;
@@ -407,7 +412,8 @@ void draw_jump_menu(app::AppState& st) {
 
 }  // namespace
 
-void draw_program(app::AppState& st) {
+void draw_program(ScreenContext& ctx, app::ProgramUi& program) {
+  ProgramScreen st{ctx, program};
   const float avail = ImGui::GetContentRegionAvail().x;
   const float toc_w = theme::em(13.0f);
   const float gap = theme::em(2.0f);

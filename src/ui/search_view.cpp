@@ -13,6 +13,11 @@ namespace ui {
 
 namespace {
 
+// What the search box works with: the shared context and its own state.
+struct SearchScreen : ScreenContext {
+  app::SearchUi& search;
+};
+
 // Plain text with matched ranges as marked runs, for rich_text().
 core::RichText marked(const std::string& text, const std::vector<core::MatchRange>& ranges, bool bold) {
   core::TextBlock block;
@@ -29,7 +34,7 @@ core::RichText marked(const std::string& text, const std::vector<core::MatchRang
   return out;
 }
 
-void go_to_result(app::AppState& st, const core::SearchResult& r) {
+void go_to_result(SearchScreen& st, const core::SearchResult& r) {
   app::Intents& intents = st.frame.intents;
   switch (r.entry->kind) {
     case core::SearchKind::Section:
@@ -61,7 +66,8 @@ const char* kind_label(core::SearchKind k) {
 
 }  // namespace
 
-void draw_search_box(app::AppState& st, float width) {
+void draw_search_box(ScreenContext& ctx, app::SearchUi& search, float width) {
+  SearchScreen st{ctx, search};
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.45f));
@@ -75,7 +81,7 @@ void draw_search_box(app::AppState& st, float width) {
       st.search.index.build(st.model.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
     st.search.results = st.search.index.search(st.search.query, 8);
   }
-  register_text_field(st, false);
+  register_text_field(st.frame, false);
   // Enter leaves the field (ImGui deactivates it) and opens the best match.
   const bool entered =
       ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter));
@@ -83,7 +89,8 @@ void draw_search_box(app::AppState& st, float width) {
   ImGui::PopStyleVar(2);
 }
 
-void draw_search_results(app::AppState& st, ImVec2 pos, float width) {
+void draw_search_results(ScreenContext& ctx, app::SearchUi& search, ImVec2 pos, float width) {
+  SearchScreen st{ctx, search};
   if (st.search.query.empty()) return;
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, ImGui::GetMainViewport()->WorkSize.y * 0.7f));

@@ -24,11 +24,16 @@ constexpr NavEntry kNav[] = {
     {core::Screen::Calculator, ICON_CALCULATOR, "Cost & timeline"},
 };
 
+ScreenContext screen_context(app::AppState& s) {
+  return ScreenContext{s.model, s.fonts, s.frame, s.scroll, s.rich_text_cache};
+}
+
 void go_to(app::AppState& s, core::Screen screen) {
   s.frame.intents.post(app::GoTo{screen, ""});
 }
 
 void draw_header(app::AppState& s, float width, float height, bool wide) {
+  ScreenContext ctx = screen_context(s);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::header));
@@ -62,9 +67,9 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     if (box_w > theme::em(10.0f)) {
       const ImVec2 box(right - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
       ImGui::SetCursorScreenPos(box);
-      draw_search_box(s, box_w);
+      draw_search_box(ctx, s.search, box_w);
       s.search.open = false;
-      draw_search_results(s, ImVec2(box.x, origin.y + height + theme::em(0.2f)), box_w);
+      draw_search_results(ctx, s.search, ImVec2(box.x, origin.y + height + theme::em(0.2f)), box_w);
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, button_y));
@@ -306,15 +311,16 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   s.scroll.content_height = ImGui::GetWindowHeight();
   s.scroll.at_bottom = ImGui::GetScrollMaxY() > 0 && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 2.0f;
   s.scroll.content_scroll = ImGui::GetScrollY();
+  ScreenContext ctx = screen_context(s);
   switch (s.route.screen) {
     case core::Screen::Program:
-      draw_program(s);
+      draw_program(ctx, s.program);
       break;
     case core::Screen::Students:
-      draw_students(s);
+      draw_students(ctx, s.students, s.route.detail, s.photo_textures);
       break;
     case core::Screen::Calculator:
-      draw_calculator(s);
+      draw_calculator(ctx, s.calculator, app::calculator_share_mode(s));
       break;
   }
   ImGui::Dummy(theme::em2(0, 1.0f));
@@ -382,8 +388,9 @@ void draw_shell(app::AppState& s) {
       ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + width, row.y + search_h),
                                                 theme::u32(theme::header));
       ImGui::SetCursorScreenPos(ImVec2(row.x + theme::em(1.0f), row.y + theme::em(0.5f)));
-      draw_search_box(s, width - theme::em(2.0f));
-      draw_search_results(s, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));
+      ScreenContext ctx = screen_context(s);
+      draw_search_box(ctx, s.search, width - theme::em(2.0f));
+      draw_search_results(ctx, s.search, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));
       ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + search_h));
     }
     draw_content(s, ImVec2(width, height - header_h - tabs_h - search_h), wide);

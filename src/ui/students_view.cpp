@@ -11,10 +11,18 @@ namespace ui {
 
 namespace {
 
+// What this screen works with: the shared context, its own state, the profile shown (empty
+// for the grid) and the profile photos' textures.
+struct StudentsScreen : ScreenContext {
+  app::StudentsUi& students;
+  const std::string& open_id;
+  const std::map<std::string, ImTextureID>& photo_textures;
+};
+
 // Avatar backgrounds: each keeps white initials above 4.5:1 contrast.
 constexpr unsigned kAvatarPalette[] = {0x012169, 0x00539B, 0x1E6B3A, 0x7A2E8E, 0xA23B00, 0x005F6B};
 
-void avatar(const app::AppState& st, const core::Student& s, float size, ImFont* font) {
+void avatar(const StudentsScreen& st, const core::Student& s, float size, ImFont* font) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float r = size * 0.5f;
@@ -41,7 +49,7 @@ void avatar(const app::AppState& st, const core::Student& s, float size, ImFont*
 
 
 // Draws a card's content at `min`; returns its height.
-float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float width) {
+float card_content(StudentsScreen& st, const core::Student& s, ImVec2 min, float width) {
   const ImVec2 pad = theme::em2(1.1f, 1.0f);
   ImGui::SetCursorScreenPos(ImVec2(min.x + pad.x, min.y + pad.y));
   ImGui::BeginGroup();
@@ -69,7 +77,7 @@ float card_content(app::AppState& st, const core::Student& s, ImVec2 min, float 
 
 // The card's frame: one big tap target with hover, press and keyboard-focus states, drawn
 // behind the content once the row's height is known.
-void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 size) {
+void card_frame(StudentsScreen& st, const core::Student& s, ImVec2 min, ImVec2 size) {
   ImGui::PushID(s.id.c_str());
   ImGui::SetCursorScreenPos(min);
   const bool pressed = ImGui::InvisibleButton("card", size);
@@ -78,7 +86,7 @@ void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 si
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
   ImGui::PopID();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  const bool selected = st.route.detail == s.id;
+  const bool selected = st.open_id == s.id;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 max(min.x + size.x, min.y + size.y);
   const float rounding = theme::em(0.6f);
@@ -98,14 +106,14 @@ void card_frame(app::AppState& st, const core::Student& s, ImVec2 min, ImVec2 si
   if (pressed) st.frame.intents.post(app::OpenProfile{s.id});
 }
 
-void filter_bar(app::AppState& st) {
+void filter_bar(StudentsScreen& st) {
   core::StudentFilter& f = st.students.filter;
   const core::StudentFacets facets = core::student_facets(st.model.content);
   char buffer[128] = {};
   f.query.copy(buffer, sizeof buffer - 1);
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
   if (ImGui::InputTextWithHint("##name", ICON_SEARCH "  Search by name", buffer, sizeof buffer)) f.query = buffer;
-  register_text_field(st, false);
+  register_text_field(st.frame, false);
   bool first = true;
   auto chip_here = [&](const std::string& text, bool selected) {
     if (!first) {
@@ -137,7 +145,7 @@ void filter_bar(app::AppState& st) {
   if (ImGui::Combo("##sort", &sort, sorts, 2)) f.sort = static_cast<core::StudentSort>(sort);
 }
 
-void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
+void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
   if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) st.frame.intents.post(app::CloseProfile{as_page});
   ImGui::Spacing();
   avatar(st, s, theme::em(5.0f), st.fonts.h2);
@@ -202,7 +210,7 @@ void profile_details(app::AppState& st, const core::Student& s, bool as_page) {
   ImGui::PopFont();
 }
 
-void profile_grid(app::AppState& st, float width) {
+void profile_grid(StudentsScreen& st, float width) {
   const auto list = core::filter_students(st.model.content, st.students.filter);
   ImGui::PushFont(st.fonts.small);
   text_colored(theme::muted, (std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles")).c_str());
@@ -244,8 +252,10 @@ void profile_grid(app::AppState& st, float width) {
 
 }  // namespace
 
-void draw_students(app::AppState& st) {
-  const core::Student* open = st.route.detail.empty() ? nullptr : st.model.content.student(st.route.detail);
+void draw_students(ScreenContext& ctx, app::StudentsUi& students, const std::string& open_id,
+                   const std::map<std::string, ImTextureID>& photos) {
+  StudentsScreen st{ctx, students, open_id, photos};
+  const core::Student* open = st.open_id.empty() ? nullptr : st.model.content.student(st.open_id);
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool wide = avail >= theme::em(44.0f);
   if (open && !wide) {  // phones: the profile is its own page

@@ -204,8 +204,8 @@ void notice_banner(const char* id, const char* title, const std::vector<std::str
   end_card();
 }
 
-void register_text_field(app::AppState& state, bool numeric) {
-  state.frame.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
+void register_text_field(app::FrameState& frame, bool numeric) {
+  frame.text_fields.push_back({ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), numeric});
 }
 
 float reading_width() {

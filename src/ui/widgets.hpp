@@ -6,7 +6,8 @@
 
 #include "core/money.hpp"
 #include "core/rich_text.hpp"
-#include "ui/app.hpp"
+#include "ui/fonts.hpp"
+#include "ui/screen_state.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -35,7 +36,7 @@ void notice_banner(const char* id, const char* title, const std::vector<std::str
                    unsigned foreground);
 
 // Call right after a text or number field: records it for the on-screen keyboard.
-void register_text_field(app::AppState& state, bool numeric);
+void register_text_field(app::FrameState& frame, bool numeric);
 
 // Width of the reading column: the available width, capped at about 70 characters.
 float reading_width();
