@@ -63,30 +63,19 @@ void note(CalculatorScreen& st, const std::string& text) {
   ImGui::PopFont();
 }
 
-// Chips that wrap onto new lines when the row is full.
-bool chip_wrapping(const char* text, bool selected, bool first) {
-  if (!first) {
-    ImGui::SameLine();
-    const float w = ImGui::CalcTextSize(text).x + theme::em(1.8f);
-    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
-  }
-  return chip(text, selected);
-}
-
 bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   bool changed = false;
   const core::Content& c = st.model.content;
 
   label(st, "Path");
-  bool first = true;
+  ChipRow paths;
   for (const auto& p : c.paths) {
     ImGui::PushID(p.id.c_str());
-    if (chip_wrapping(p.label.c_str(), s.path == p.id, first)) {
+    if (paths.chip(p.label, s.path == p.id)) {
       s.path = p.id;
       changed = true;
     }
     ImGui::PopID();
-    first = false;
   }
   if (const core::Path* p = c.path(s.path)) note(st, p->description);
 
@@ -143,20 +132,19 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     changed |= dollars_input(st, "a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
   }
   note(st, "Published programs:");
-  first = true;
+  ChipRow presets;
   for (const auto& a : c.aid) {
     if (!a.preset) continue;
     ImGui::PushID(a.id.c_str());
     const std::string text = a.title.substr(0, a.title.find(" (")) + ": " + (a.preset->up_to ? "up to " : "") +
                              core::format_percent(a.preset->percent);
-    if (chip_wrapping(text.c_str(), false, first)) {
+    if (presets.chip(text, false)) {
       s.aid = core::percent_rule(a.preset->share_of);
       s.aid_percent = a.preset->percent;
       changed = true;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.body.c_str());
     ImGui::PopID();
-    first = false;
   }
   changed |= ImGui::Checkbox("Federal loan fees", &s.loan_fees);
   note(st, "An estimate of " + core::format_usd(c.loan_fees.per_semester) +

@@ -28,10 +28,7 @@
 #define ICON_EXTERNAL "\u2314"       // Fork Awesome U+F08E
 #define ICON_TROPHY "\u2315"         // Fork Awesome U+F091
 #define ICON_CHEVRON_LEFT "\u2316"   // Fork Awesome U+F053
-#define ICON_CHEVRON_RIGHT "\u2317"  // Fork Awesome U+F054
-#define ICON_CHEVRON_DOWN "\u2318"   // Fork Awesome U+F078
 #define ICON_TIMES "\u2319"          // Fork Awesome U+F00D
-#define ICON_FILTER "\u231a"         // Fork Awesome U+F0B0
 #define ICON_COPY "\u231b"           // Fork Awesome U+F0C5
 #define ICON_DOWNLOAD "\u231c"       // Fork Awesome U+F019
 #define ICON_EXCHANGE "\u231d"       // Fork Awesome U+F0EC
@@ -40,9 +37,7 @@
 #define ICON_FLAG "\u2320"           // Fork Awesome U+F024
 #define ICON_BARS "\u2321"           // Fork Awesome U+F0C9
 #define ICON_PLUS "\u2322"           // Fork Awesome U+F067
-#define ICON_MINUS "\u2323"          // Fork Awesome U+F068
 #define ICON_QUOTE "\u2324"          // Fork Awesome U+F10D
-#define ICON_SORT "\u2325"           // Fork Awesome U+F0DC
 #define ICON_QRCODE "\u2326"         // Fork Awesome U+F029
 #define ICON_ADJUST "\u2327"         // Fork Awesome U+F042
 

@@ -37,50 +37,8 @@ std::string section_title(const core::Section& s) {
   return *icon ? std::string(icon) + "  " + s.title : s.title;
 }
 
-void source_line(ProgramScreen& st, const std::string& source_id, const std::string& year = "") {
-  const core::Source* src = st.model.content.source(source_id);
-  if (!src) return;
-  std::string text = "Source: " + src->title;
-  if (!year.empty()) text += ", " + year;
-  ImGui::PushFont(st.fonts.small);
-  if (!src->url.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::blue));
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted((text + "  " ICON_EXTERNAL).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemClicked()) st.frame.requests.open_url = src->url;
-  } else {
-    wrapped(text, theme::muted);
-  }
-  ImGui::PopFont();
-}
-
-// Lays out `count` cards in as many columns as fit at `min_em` each (at most `max_columns`).
-template <typename DrawOne>
-void card_grid(const char* id, std::size_t count, float min_em, int max_columns, DrawOne draw_one) {
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float gap = theme::em(0.8f);
-  int columns = std::clamp(static_cast<int>((avail + gap) / (theme::em(min_em) + gap)), 1, max_columns);
-  columns = std::min<int>(columns, static_cast<int>(std::max<std::size_t>(count, 1)));
-  const float card_w = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-  float row_top = ImGui::GetCursorScreenPos().y;
-  float row_bottom = row_top;
-  const float left = ImGui::GetCursorScreenPos().x;
-  for (std::size_t i = 0; i < count; ++i) {
-    const int col = static_cast<int>(i % static_cast<std::size_t>(columns));
-    if (col == 0 && i > 0) row_top = row_bottom + gap;
-    ImGui::SetCursorScreenPos(ImVec2(left + static_cast<float>(col) * (card_w + gap), row_top));
-    ImGui::PushID(id);
-    ImGui::PushID(static_cast<int>(i));
-    draw_one(i, card_w);
-    ImGui::PopID();
-    ImGui::PopID();
-    row_bottom = std::max(row_bottom, ImGui::GetItemRectMax().y);
-  }
-  ImGui::SetCursorScreenPos(ImVec2(left, row_bottom + gap));
-  ImGui::Dummy(ImVec2(0, 0));
+void source_line(ProgramScreen& st, const std::string& source_id) {
+  source_link(st.model.content, source_id, st.frame.requests, st.fonts);
 }
 
 void draw_overview(ProgramScreen& st) {
@@ -123,12 +81,10 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
   rich_text(st.rich_text.get(section.body), reading_width(), st.frame.requests, st.fonts);
   ImGui::Spacing();
   auto& filter = st.program.group_filter;
-  if (chip("All", filter.empty())) filter.clear();
-  for (const auto& g : st.model.content.course_groups) {
-    ImGui::SameLine();
-    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(g.label.c_str()).x + theme::em(2.0f)) ImGui::NewLine();
-    if (chip(g.label.c_str(), filter == g.id)) filter = filter == g.id ? "" : g.id;
-  }
+  ChipRow chips;
+  if (chips.chip("All", filter.empty())) filter.clear();
+  for (const auto& g : st.model.content.course_groups)
+    if (chips.chip(g.label, filter == g.id)) filter = filter == g.id ? "" : g.id;
   ImGui::Spacing();
   const bool narrow = ImGui::GetContentRegionAvail().x < theme::em(34.0f);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |

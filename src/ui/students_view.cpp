@@ -114,29 +114,21 @@ void filter_bar(StudentsScreen& st) {
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
   if (ImGui::InputTextWithHint("##name", ICON_SEARCH "  Search by name", buffer, sizeof buffer)) f.query = buffer;
   register_text_field(st.frame, false);
-  bool first = true;
-  auto chip_here = [&](const std::string& text, bool selected) {
-    if (!first) {
-      ImGui::SameLine();
-      if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(text.c_str()).x + theme::em(2.0f)) ImGui::NewLine();
-    }
-    first = false;
-    return chip(text.c_str(), selected);
-  };
-  if (chip_here("All", !f.active())) {
+  ChipRow chips;
+  if (chips.chip("All", !f.active())) {
     const core::StudentSort sort = f.sort;
     f = {};
     f.sort = sort;
   }
   for (int year : facets.class_years)
-    if (chip_here("Class of " + std::to_string(year), f.class_year == year))
+    if (chips.chip("Class of " + std::to_string(year), f.class_year == year))
       f.class_year = f.class_year == year ? std::nullopt : std::optional<int>(year);
   for (const auto& a : facets.awards)
-    if (chip_here(a, f.award == a)) f.award = f.award == a ? "" : a;
+    if (chips.chip(a, f.award == a)) f.award = f.award == a ? "" : a;
   for (const auto& e : facets.entries)
-    if (chip_here(core::entry_label(e), f.entry == e)) f.entry = f.entry == e ? "" : e;
+    if (chips.chip(core::entry_label(e), f.entry == e)) f.entry = f.entry == e ? "" : e;
   for (const auto& fm : facets.formats)
-    if (chip_here(core::format_label(fm), f.format == fm)) f.format = f.format == fm ? "" : fm;
+    if (chips.chip(core::format_label(fm), f.format == fm)) f.format = f.format == fm ? "" : fm;
   const char* sorts[] = {"Sort: name", "Sort: class year"};
   int sort = static_cast<int>(f.sort);
   ImGui::SameLine();
@@ -197,17 +189,7 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
       st.frame.intents.post(app::PresetCalculator{path->id, std::nullopt});
   }
   ImGui::Spacing();
-  ImGui::PushFont(st.fonts.small);
-  for (const auto& id : s.sources) {
-    const core::Source* src = st.model.content.source(id);
-    if (!src) continue;
-    ImGui::PushID(id.c_str());
-    wrapped("Source: " + src->title + (src->url.empty() ? "" : " " ICON_EXTERNAL),
-            src->url.empty() ? theme::muted : theme::blue);
-    if (!src->url.empty() && ImGui::IsItemClicked()) st.frame.requests.open_url = src->url;
-    ImGui::PopID();
-  }
-  ImGui::PopFont();
+  for (const auto& id : s.sources) source_link(st.model.content, id, st.frame.requests, st.fonts);
 }
 
 void profile_grid(StudentsScreen& st, float width) {
@@ -220,9 +202,10 @@ void profile_grid(StudentsScreen& st, float width) {
     if (button("Show all profiles")) st.students.filter = {};
     return;
   }
-  const float gap = theme::em(0.8f);
-  const int columns = std::clamp(static_cast<int>((width + gap) / (theme::em(16.0f) + gap)), 1, 4);
-  const float card_w = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+  const CardGrid grid = CardGrid::fit(width, 16.0f, 4, 4);  // the same columns whatever the count
+  const int columns = grid.columns;
+  const float gap = grid.gap;
+  const float card_w = grid.card_width;
   const float left = ImGui::GetCursorScreenPos().x;
   float row_top = ImGui::GetCursorScreenPos().y;
   float row_bottom = row_top;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ui/icons.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -96,6 +97,44 @@ bool chip(const char* label, bool selected) {
   if (selected) ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   return pressed;
+}
+
+bool ChipRow::chip(const char* label, bool selected) {
+  if (!first_) {
+    ImGui::SameLine();
+    const float width = ImGui::CalcTextSize(label, nullptr, true).x + theme::em(0.8f) * 2;
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+  }
+  first_ = false;
+  return ui::chip(label, selected);
+}
+
+void source_link(const core::Content& content, const std::string& source_id, app::PlatformRequests& requests,
+                 const Fonts& fonts, const std::string& year) {
+  const core::Source* src = content.source(source_id);
+  if (!src) return;
+  std::string text = "Source: " + src->title;
+  if (!year.empty()) text += ", " + year;
+  ImGui::PushFont(fonts.small);
+  if (!src->url.empty()) {
+    ImGui::PushID(source_id.c_str());
+    wrapped(text + "  " ICON_EXTERNAL, theme::blue);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) requests.open_url = src->url;
+    ImGui::PopID();
+  } else {
+    wrapped(text, theme::muted);
+  }
+  ImGui::PopFont();
+}
+
+CardGrid CardGrid::fit(float avail, float min_em, int max_columns, std::size_t count) {
+  CardGrid g;
+  g.gap = theme::em(0.8f);
+  g.columns = std::clamp(static_cast<int>((avail + g.gap) / (theme::em(min_em) + g.gap)), 1, max_columns);
+  g.columns = std::min<int>(g.columns, static_cast<int>(std::max<std::size_t>(count, 1)));
+  g.card_width = (avail - g.gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
+  return g;
 }
 
 namespace {

@@ -2,7 +2,10 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+
+#include "core/content.hpp"
 
 #include "core/money.hpp"
 #include "core/rich_text.hpp"
@@ -26,6 +29,52 @@ void badge(const char* text, unsigned background, unsigned foreground);
 bool button(const char* label, bool primary = false, ImVec2 size = ImVec2(0, 0));
 // A toggle chip; returns true when clicked.
 bool chip(const char* label, bool selected);
+
+// Chips side by side, wrapping onto a new line when the next one does not fit. One per row.
+class ChipRow {
+ public:
+  bool chip(const char* label, bool selected);  // true when clicked
+  bool chip(const std::string& label, bool selected) { return chip(label.c_str(), selected); }
+
+ private:
+  bool first_ = true;
+};
+
+// "Source: <title>[, <year>]" in small text, a link to the source's page when it has one
+// (clicked: `requests.open_url`). Nothing when the content names no such source.
+void source_link(const core::Content& content, const std::string& source_id, app::PlatformRequests& requests,
+                 const Fonts& fonts, const std::string& year = "");
+
+// Columns for a grid of cards: as many as fit at `min_em` each, at most `max_columns` and no
+// more than there are cards, sharing `avail` with a gap between them.
+struct CardGrid {
+  int columns = 1;
+  float card_width = 0, gap = 0;
+  static CardGrid fit(float avail, float min_em, int max_columns, std::size_t count);
+  float x_of(std::size_t i) const { return static_cast<float>(i % static_cast<std::size_t>(columns)) * (card_width + gap); }
+};
+
+// Lays out `count` cards from the cursor, each drawn by draw_one(i, width), row by row; the
+// cursor ends below the grid.
+template <typename DrawOne>
+void card_grid(const char* id, std::size_t count, float min_em, int max_columns, DrawOne draw_one) {
+  const CardGrid grid = CardGrid::fit(ImGui::GetContentRegionAvail().x, min_em, max_columns, count);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  float row_top = origin.y;
+  float row_bottom = row_top;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i % static_cast<std::size_t>(grid.columns) == 0 && i > 0) row_top = row_bottom + grid.gap;
+    ImGui::SetCursorScreenPos(ImVec2(origin.x + grid.x_of(i), row_top));
+    ImGui::PushID(id);
+    ImGui::PushID(static_cast<int>(i));
+    draw_one(i, grid.card_width);
+    ImGui::PopID();
+    ImGui::PopID();
+    row_bottom = std::max(row_bottom, ImGui::GetItemRectMax().y);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, row_bottom + grid.gap));
+  ImGui::Dummy(ImVec2(0, 0));
+}
 
 // Draws Markdown-derived rich text wrapped at `wrap_width`; a clicked link is put in
 // `requests.open_url`.
