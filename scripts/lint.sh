@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 failed=0
-sources=$(git ls-files 'src/*.cpp' 'src/*.hpp' 'src/*.h' 'platform/*.cpp' 'platform/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'bench/*.hpp')
+sources=$(git ls-files 'src/*.cpp' 'src/*.hpp' 'src/*.h' 'platform/*.cpp' 'platform/*.hpp' 'platform/*.h' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'bench/*.hpp')
 
 echo "[lint] clang-format"
 if ! clang-format --dry-run --Werror $sources; then failed=1; fi

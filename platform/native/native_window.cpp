@@ -148,7 +148,6 @@ void render(app::AppState& state, SDL_Window* window) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-
 // --- The phases of run_window ---------------------------------------------------------------
 
 void set_gl_attributes() {
@@ -222,8 +221,8 @@ bool handle_events(app::AppState& state, const Window& w, bool busy, std::chrono
       io.AddMousePosEvent(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
     ImGui_ImplSDL2_ProcessEvent(&event);
     const bool user_input = event.type == SDL_MOUSEMOTION || event.type == SDL_MOUSEBUTTONDOWN ||
-                            event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN ||
-                            event.type == SDL_TEXTINPUT || event.type == SDL_FINGERDOWN;
+                            event.type == SDL_MOUSEWHEEL || event.type == SDL_KEYDOWN || event.type == SDL_TEXTINPUT ||
+                            event.type == SDL_FINGERDOWN;
     if (user_input) app::note_input(state, state.frame.now);
     const bool close_request =
         event.type == SDL_QUIT || (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&

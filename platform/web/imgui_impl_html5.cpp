@@ -12,7 +12,6 @@
 #include <cstring>
 #include <string>
 
-
 // clang-format off
 EM_JS(void, js_copy, (const char* text), {
   var t = UTF8ToString(text);
@@ -79,7 +78,7 @@ struct BackendData {
   std::string pending_text;
   double pending_since = 0;
   ImGuiMouseCursor cursor_shown = ImGuiMouseCursor_COUNT;  // what the canvas shows now
-  int frames_without_text = 0;  // while the offscreen input has focus
+  int frames_without_text = 0;                             // while the offscreen input has focus
 };
 BackendData* g_backend = nullptr;  // browser callbacks carry no pointer of ours
 

@@ -88,8 +88,6 @@ EM_JS(void, js_remove_local, (const char* key), {
   try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
 });
 
-
-
 // clang-format on
 
 namespace web {

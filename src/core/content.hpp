@@ -29,12 +29,15 @@ struct Highlight {
 };
 
 enum class SectionKind { Overview, Glance, Differentiators, Prose, Curriculum, Schedules, Admissions, Aid, Sources };
-inline constexpr EnumName<SectionKind> kSectionKindNames[] = {
-    {SectionKind::Overview, "overview"},     {SectionKind::Glance, "glance"},
-    {SectionKind::Differentiators, "differentiators"}, {SectionKind::Prose, "prose"},
-    {SectionKind::Curriculum, "curriculum"}, {SectionKind::Schedules, "schedules"},
-    {SectionKind::Admissions, "admissions"}, {SectionKind::Aid, "aid"},
-    {SectionKind::Sources, "sources"}};
+inline constexpr EnumName<SectionKind> kSectionKindNames[] = {{SectionKind::Overview, "overview"},
+                                                              {SectionKind::Glance, "glance"},
+                                                              {SectionKind::Differentiators, "differentiators"},
+                                                              {SectionKind::Prose, "prose"},
+                                                              {SectionKind::Curriculum, "curriculum"},
+                                                              {SectionKind::Schedules, "schedules"},
+                                                              {SectionKind::Admissions, "admissions"},
+                                                              {SectionKind::Aid, "aid"},
+                                                              {SectionKind::Sources, "sources"}};
 static_assert(lists_in_order(kSectionKindNames));
 
 struct Section {
@@ -62,9 +65,10 @@ inline constexpr EnumName<Season> kSeasonNames[] = {
 static_assert(lists_in_order(kSeasonNames));
 
 enum class Billing { None, Semester, Summer, PerCourse };
-inline constexpr EnumName<Billing> kBillingNames[] = {
-    {Billing::None, "none"}, {Billing::Semester, "semester"}, {Billing::Summer, "summer"},
-    {Billing::PerCourse, "per_course"}};
+inline constexpr EnumName<Billing> kBillingNames[] = {{Billing::None, "none"},
+                                                      {Billing::Semester, "semester"},
+                                                      {Billing::Summer, "summer"},
+                                                      {Billing::PerCourse, "per_course"}};
 static_assert(lists_in_order(kBillingNames));
 
 struct ScheduleTerm {
@@ -100,9 +104,11 @@ struct Path {
 // What a published cost item is, which decides how the calculator treats it.
 enum class CostRole { Tuition, Fee, Insurance, Once, Room, Board, Books, Transport, Personal };
 inline constexpr EnumName<CostRole> kCostRoleNames[] = {
-    {CostRole::Tuition, "tuition"}, {CostRole::Fee, "fee"},         {CostRole::Insurance, "insurance"},
-    {CostRole::Once, "once"},       {CostRole::Room, "room"},       {CostRole::Board, "board"},
-    {CostRole::Books, "books"},     {CostRole::Transport, "transport"}, {CostRole::Personal, "personal"}};
+    {CostRole::Tuition, "tuition"},     {CostRole::Fee, "fee"},
+    {CostRole::Insurance, "insurance"}, {CostRole::Once, "once"},
+    {CostRole::Room, "room"},           {CostRole::Board, "board"},
+    {CostRole::Books, "books"},         {CostRole::Transport, "transport"},
+    {CostRole::Personal, "personal"}};
 static_assert(lists_in_order(kCostRoleNames));
 
 struct CostItem {

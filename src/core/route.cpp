@@ -139,7 +139,8 @@ QueryParams parse_query(const std::string& query, std::vector<std::string>& noti
 
 std::string format_query(const QueryParams& query) {
   std::string out;
-  for (const auto& [key, value] : query) out += (out.empty() ? "" : "&") + percent_encode(key) + "=" + percent_encode(value);
+  for (const auto& [key, value] : query)
+    out += (out.empty() ? "" : "&") + percent_encode(key) + "=" + percent_encode(value);
   return out;
 }
 

@@ -5,7 +5,6 @@
 
 namespace core {
 
-
 QueryParams encode_scenario(const CalculatorScenarios& state) {
   QueryParams q;
   encode_fields(state.main, "", q);

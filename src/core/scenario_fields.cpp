@@ -26,7 +26,8 @@ void check_path(const Content& c, Scenario& s, Notes& notes) {
 void check_figures(const Content& c, Scenario& s, Notes& notes) {
   const CostYear* latest = c.latest_cost_year();
   if (c.cost_year(s.figures) || !latest) return;
-  if (!s.figures.empty()) notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
+  if (!s.figures.empty())
+    notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
   s.figures = latest->id;
 }
 
@@ -80,25 +81,28 @@ ScenarioField flag(const char* key, bool Scenario::*member) {
   return f;
 }
 
-ScenarioField whole(const char* key, int Scenario::*member, std::int64_t read_max, std::int64_t max, const char* range,
-                    const char* expected) {
-  ScenarioField f = field(key, FieldFormat::Whole);
-  f.whole = member;
-  f.read_max = read_max;
+// A number from 0 to `max`: `range` is said when it is clamped, `expected` when unreadable.
+ScenarioField number(const char* key, FieldFormat format, std::int64_t max, const char* range, const char* expected) {
+  ScenarioField f = field(key, format);
   f.max = max;
   f.range = range;
   f.expected = expected;
   return f;
 }
 
+ScenarioField whole(const char* key, int Scenario::*member, std::int64_t read_max, std::int64_t max, const char* range,
+                    const char* expected) {
+  ScenarioField f = number(key, FieldFormat::Whole, max, range, expected);
+  f.whole = member;
+  f.read_max = read_max;
+  return f;
+}
+
 ScenarioField fixed(const char* key, std::int64_t Scenario::*member, int decimals, std::int64_t max, const char* range,
                     const char* expected) {
-  ScenarioField f = field(key, FieldFormat::Fixed);
+  ScenarioField f = number(key, FieldFormat::Fixed, max, range, expected);
   f.fixed = member;
   f.decimals = decimals;
-  f.max = max;
-  f.range = range;
-  f.expected = expected;
   return f;
 }
 
@@ -121,29 +125,27 @@ std::vector<ScenarioField> make_fields() {
   ScenarioField start = whole("start", &Scenario::start_year, 9'999, 0, "", "is not a year");
   start.check = check_start;
   f.push_back(start);
-  f.push_back(fixed("tuition_increase", &Scenario::tuition_increase, 2, Limits::kMaxIncrease, kPercent,
-                    kPercentExpected));
-  f.push_back(fixed("living_increase", &Scenario::living_increase, 2, Limits::kMaxIncrease, kPercent,
-                    kPercentExpected));
+  f.push_back(
+      fixed("tuition_increase", &Scenario::tuition_increase, 2, Limits::kMaxIncrease, kPercent, kPercentExpected));
+  f.push_back(
+      fixed("living_increase", &Scenario::living_increase, 2, Limits::kMaxIncrease, kPercent, kPercentExpected));
   f.push_back(flag("insurance", &Scenario::insurance));
-  f.push_back(choice<&Scenario::living>(
-      "living",
-      {{"published", static_cast<int>(LivingMode::Published)},
-       {"family", static_cast<int>(LivingMode::Family)},
-       {"", static_cast<int>(LivingMode::CustomMonthly), &Scenario::living_monthly, Limits::kMaxLivingMonthly,
-        " ($0 to $20,000 a month)"}},
-      "must be published, family or a monthly amount in dollars"));
+  f.push_back(choice<&Scenario::living>("living",
+                                        {{"published", static_cast<int>(LivingMode::Published)},
+                                         {"family", static_cast<int>(LivingMode::Family)},
+                                         {"", static_cast<int>(LivingMode::CustomMonthly), &Scenario::living_monthly,
+                                          Limits::kMaxLivingMonthly, " ($0 to $20,000 a month)"}},
+                                        "must be published, family or a monthly amount in dollars"));
   f.push_back(flag("extras", &Scenario::extras));
-  f.push_back(choice<&Scenario::aid>(
-      "aid",
-      {{"none", static_cast<int>(AidRule::None)},
-       {"tuition", static_cast<int>(AidRule::PercentOfTuition), &Scenario::aid_percent, Limits::kMaxAidPercent,
-        " (0% to 100%)"},
-       {"cost", static_cast<int>(AidRule::PercentOfCost), &Scenario::aid_percent, Limits::kMaxAidPercent,
-        " (0% to 100%)"},
-       {"fixed", static_cast<int>(AidRule::FixedPerYear), &Scenario::aid_fixed_per_year, Limits::kMaxAidFixed,
-        " ($0 to $500,000 a year)"}},
-      "must be none, tuition:PERCENT, cost:PERCENT or fixed:DOLLARS"));
+  f.push_back(choice<&Scenario::aid>("aid",
+                                     {{"none", static_cast<int>(AidRule::None)},
+                                      {"tuition", static_cast<int>(AidRule::PercentOfTuition), &Scenario::aid_percent,
+                                       Limits::kMaxAidPercent, " (0% to 100%)"},
+                                      {"cost", static_cast<int>(AidRule::PercentOfCost), &Scenario::aid_percent,
+                                       Limits::kMaxAidPercent, " (0% to 100%)"},
+                                      {"fixed", static_cast<int>(AidRule::FixedPerYear), &Scenario::aid_fixed_per_year,
+                                       Limits::kMaxAidFixed, " ($0 to $500,000 a year)"}},
+                                     "must be none, tuition:PERCENT, cost:PERCENT or fixed:DOLLARS"));
   f.push_back(flag("loan_fees", &Scenario::loan_fees));
   ScenarioField pay = fixed("intern_pay", &Scenario::intern_weekly_pay, 2, Limits::kMaxInternWeekly,
                             " ($0 to $20,000 a week)", "is not an amount in dollars");

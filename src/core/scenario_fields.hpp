@@ -58,7 +58,8 @@ struct ScenarioField {
 const std::vector<ScenarioField>& scenario_fields();
 
 // Appends `s`'s fields to `query`, each key prefixed with `prefix` ("" or "b.").
-void encode_fields(const Scenario& s, const std::string& prefix, std::vector<std::pair<std::string, std::string>>& query);
+void encode_fields(const Scenario& s, const std::string& prefix,
+                   std::vector<std::pair<std::string, std::string>>& query);
 // Applies one link value to `s`. Returns false for an unknown key; a bad value leaves `s` as it
 // was and adds a notice naming `shown_key`.
 bool decode_field(Scenario& s, const std::string& key, const std::string& value, const std::string& shown_key,

@@ -25,8 +25,8 @@ std::string estimate_summary(const Estimate& e, const Scenario& s, const std::st
   std::string out = "AI Master of Engineering, Duke University: cost and timeline estimate\n";
   out += "Path: " + e.path_label + ", first fall " + std::to_string(s.start_year) + "\n";
   out += "Graduation: " + month_year(e.graduation) + " (" + std::to_string(e.months) + " months from the first fall)\n";
-  out += "Tuition " + format_usd(e.by_kind[LineKind::Tuition]) + ", fees " + format_usd(e.by_kind[LineKind::Fees]) + ", living " +
-         format_usd(e.by_kind[LineKind::Living]);
+  out += "Tuition " + format_usd(e.by_kind[LineKind::Tuition]) + ", fees " + format_usd(e.by_kind[LineKind::Fees]) +
+         ", living " + format_usd(e.by_kind[LineKind::Living]);
   if (e.by_kind[LineKind::Aid] != 0) out += ", aid " + format_usd(e.by_kind[LineKind::Aid]);
   if (e.by_kind[LineKind::Earnings] != 0) out += ", internship earnings " + format_usd(e.by_kind[LineKind::Earnings]);
   out += "\nEstimated net cost: " + format_usd(e.net);

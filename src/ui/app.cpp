@@ -102,8 +102,8 @@ void request_frames(AppState& state, int frames) {
   request_frames(state.frame, frames);
 }
 
-void navigate(AppState& state, const core::Route& to, std::vector<std::string> notices) {
-  core::Route route = to;
+void navigate(AppState& state, const core::Route& route_in, std::vector<std::string> notices) {
+  core::Route route = route_in;
   const core::Content& content = state.model.content;
   if (route.screen == core::Screen::Students && !route.detail.empty() && !content.student(route.detail)) {
     notices.push_back("no student profile \"" + route.detail + "\"; showing all profiles");

@@ -114,7 +114,7 @@ void request_frames(AppState& state, int frames);
 
 // Goes to a route: a calculator or students query sets those screens' inputs, a route without
 // one keeps them. `notices` (from reading the link) are shown with any problems found here.
-void navigate(AppState& state, const core::Route& route, std::vector<std::string> notices = {});
+void navigate(AppState& state, const core::Route& route_in, std::vector<std::string> notices = {});
 // The same from a link's text (the address bar, --route, a shared link).
 void open_link(AppState& state, const std::string& route_text);
 
@@ -124,13 +124,11 @@ std::string current_route(const AppState& state);
 // The calculator's starting scenario: latest figures, the next fall after today.
 core::Scenario default_scenario(const AppState& state);
 
-
 // The shareable link to the current screen (and calculator scenario).
 std::string share_link(const AppState& state);
 
 // Shows a short confirmation at the bottom of the window for a few seconds.
 void show_toast(AppState& state, const std::string& text);
-
 
 // Touch input from the platform (logical pixels, seconds); see TouchUi.
 void touch_begin(AppState& state, ImVec2 pos, double time);

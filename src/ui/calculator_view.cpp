@@ -204,10 +204,15 @@ void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scena
           theme::text);
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.small);
-  wrapped("Tuition " + core::format_usd_whole(e.by_kind[core::LineKind::Tuition]) + " \xC2\xB7 fees " + core::format_usd_whole(e.by_kind[core::LineKind::Fees]) +
-              " \xC2\xB7 living " + core::format_usd_whole(e.by_kind[core::LineKind::Living]) +
-              (e.by_kind[core::LineKind::Aid] != 0 ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[core::LineKind::Aid]) : "") +
-              (e.by_kind[core::LineKind::Earnings] != 0 ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[core::LineKind::Earnings]) : ""),
+  wrapped("Tuition " + core::format_usd_whole(e.by_kind[core::LineKind::Tuition]) + " \xC2\xB7 fees " +
+              core::format_usd_whole(e.by_kind[core::LineKind::Fees]) + " \xC2\xB7 living " +
+              core::format_usd_whole(e.by_kind[core::LineKind::Living]) +
+              (e.by_kind[core::LineKind::Aid] != 0
+                   ? " \xC2\xB7 aid " + core::format_usd_whole(e.by_kind[core::LineKind::Aid])
+                   : "") +
+              (e.by_kind[core::LineKind::Earnings] != 0
+                   ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[core::LineKind::Earnings])
+                   : ""),
           theme::text);
   wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
               "). Official figures change every year.",

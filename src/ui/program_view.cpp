@@ -224,7 +224,8 @@ void draw_aid(ProgramScreen& st) {
     end_card();
   });
   wrapped("Domestic students who borrow can estimate loan fees of " +
-              core::format_usd(st.model.content.loan_fees.per_semester) + " a semester (" + st.model.content.loan_fees.year + ").",
+              core::format_usd(st.model.content.loan_fees.per_semester) + " a semester (" +
+              st.model.content.loan_fees.year + ").",
           theme::muted, reading_width());
 }
 

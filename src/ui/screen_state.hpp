@@ -40,9 +40,7 @@ struct CalculatorUi {
   const core::Scenario& edited() const {
     return editing_comparison && scenario.compare ? *scenario.compare : scenario.main;
   }
-  const core::Estimate& shown() const {
-    return editing_comparison && compare_estimate ? *compare_estimate : estimate;
-  }
+  const core::Estimate& shown() const { return editing_comparison && compare_estimate ? *compare_estimate : estimate; }
 };
 
 struct ProgramUi {

@@ -47,7 +47,6 @@ void avatar(const StudentsScreen& st, const core::Student& s, float size, ImFont
   ImGui::Dummy(ImVec2(size + static_cast<float>(n - 1) * step, size));
 }
 
-
 // Draws a card's content at `min`; returns its height.
 float card_content(StudentsScreen& st, const core::Student& s, ImVec2 min, float width) {
   const ImVec2 pad = theme::em2(1.1f, 1.0f);
@@ -138,7 +137,8 @@ void filter_bar(StudentsScreen& st) {
 }
 
 void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
-  if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close")) st.frame.intents.post(app::CloseProfile{as_page});
+  if (button(as_page ? ICON_CHEVRON_LEFT "  All students" : ICON_TIMES "  Close"))
+    st.frame.intents.post(app::CloseProfile{as_page});
   ImGui::Spacing();
   avatar(st, s, theme::em(5.0f), st.fonts.h2);
   ImGui::Spacing();

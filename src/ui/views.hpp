@@ -20,9 +20,9 @@ namespace ui {
 struct ScreenContext {
   const app::Model& model;
   const Fonts& fonts;
-  app::FrameState& frame;          // intents, platform requests, text fields, frames to draw
-  app::ScrollUi& scroll;           // the content area's scrolling, shared by every screen
-  app::RichTextCache& rich_text;   // parsed Markdown
+  app::FrameState& frame;         // intents, platform requests, text fields, frames to draw
+  app::ScrollUi& scroll;          // the content area's scrolling, shared by every screen
+  app::RichTextCache& rich_text;  // parsed Markdown
 };
 
 // How the calculator offers its estimate: copy and export, or (at a kiosk) a QR code.

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "core/content.hpp"
-
 #include "core/money.hpp"
 #include "core/rich_text.hpp"
 #include "ui/fonts.hpp"
@@ -51,7 +50,9 @@ struct CardGrid {
   int columns = 1;
   float card_width = 0, gap = 0;
   static CardGrid fit(float avail, float min_em, int max_columns, std::size_t count);
-  float x_of(std::size_t i) const { return static_cast<float>(i % static_cast<std::size_t>(columns)) * (card_width + gap); }
+  float x_of(std::size_t i) const {
+    return static_cast<float>(i % static_cast<std::size_t>(columns)) * (card_width + gap);
+  }
 };
 
 // Lays out `count` cards from the cursor, each drawn by draw_one(i, width), row by row; the

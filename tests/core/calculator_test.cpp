@@ -124,7 +124,7 @@ TEST_CASE("aid: percent of tuition, percent of cost, fixed a year") {
   s.aid_percent = 2'000;
   e = estimate(c, s);
   CHECK(e.by_kind[LineKind::Aid] == -(apply_rate(dollars(48'208), 2'000) + apply_rate(dollars(47'379), 2'000) +
-                          apply_rate(dollars(18'305), 2'000)));
+                                      apply_rate(dollars(18'305), 2'000)));
 
   s.aid = AidRule::FixedPerYear;
   s.aid_fixed_per_year = dollars(10'000);  // one academic year: fall, spring, summer

@@ -1,9 +1,10 @@
 // Kiosk behaviour: idle reset to a clean Program screen with an attract screen, no exit but
 // the chord, and a QR code instead of files and browser links.
+#include "ui/kiosk.hpp"
+
 #include <doctest/doctest.h>
 
 #include "headless.hpp"
-#include "ui/kiosk.hpp"
 #include "ui/icons.hpp"
 
 namespace {
@@ -14,6 +15,22 @@ void make_kiosk(Headless& h, double timeout) {
     return std::vector<std::vector<bool>>(21, std::vector<bool>(21, !text.empty()));
   };
   h.state().share_base_url = "https://example.org/explorer/";
+}
+// Lets the kiosk sit idle past its timeout (10 s) until the attract screen shows.
+void sit_idle(Headless& h) {
+  h.state().frame.now = 1;
+  app::note_input(h.state(), 1);
+  h.frames(40);
+  h.state().frame.now = 20;
+  h.frames(5);
+}
+
+void press_exit_chord() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, true);
+  io.AddKeyEvent(ImGuiMod_Alt, true);
+  io.AddKeyEvent(ImGuiMod_Shift, true);
+  io.AddKeyEvent(ImGuiKey_Q, true);
 }
 }  // namespace
 
@@ -60,10 +77,7 @@ TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the c
   io.AddKeyEvent(ImGuiKey_Escape, false);
   h.frames(2);
   CHECK_FALSE(h.state().kiosk.quit_requested);
-  io.AddKeyEvent(ImGuiMod_Ctrl, true);
-  io.AddKeyEvent(ImGuiMod_Alt, true);
-  io.AddKeyEvent(ImGuiMod_Shift, true);
-  io.AddKeyEvent(ImGuiKey_Q, true);
+  press_exit_chord();
   h.frames(2);
   CHECK(h.state().kiosk.quit_requested);
 }
@@ -71,11 +85,7 @@ TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the c
 TEST_CASE("the attract screen costs nothing: no frames are wanted while it shows") {
   Headless h(1920, 1080, "/program/aid");
   make_kiosk(h, 10);
-  h.state().frame.now = 1;
-  app::note_input(h.state(), 1);
-  h.frames(40);
-  h.state().frame.now = 20;
-  h.frames(5);
+  sit_idle(h);
   REQUIRE(h.state().kiosk.attract);
   CHECK_FALSE(app::wants_frames(h.state()));
 }
@@ -83,20 +93,12 @@ TEST_CASE("the attract screen costs nothing: no frames are wanted while it shows
 TEST_CASE("the exit chord works on its first press while the attract screen shows") {
   Headless h(1920, 1080, "/program");
   make_kiosk(h, 10);
-  h.state().frame.now = 1;
-  app::note_input(h.state(), 1);
-  h.frames(3);
-  h.state().frame.now = 20;
-  h.frames(2);
+  sit_idle(h);
   REQUIRE(h.state().kiosk.attract);
   // The platform reports the key press as input (which wakes the attract screen), then ImGui
   // gets the keys: the same press must both wake it and quit.
   app::note_input(h.state(), 20);
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddKeyEvent(ImGuiMod_Ctrl, true);
-  io.AddKeyEvent(ImGuiMod_Alt, true);
-  io.AddKeyEvent(ImGuiMod_Shift, true);
-  io.AddKeyEvent(ImGuiKey_Q, true);
+  press_exit_chord();
   h.frames(2);
   CHECK(h.state().kiosk.quit_requested);
 }
