@@ -25,6 +25,10 @@ Cents KindTotals::net() const {
   return add_saturating(add_saturating(cost(), (*this)[LineKind::Aid]), (*this)[LineKind::Earnings]);
 }
 
+Cents KindTotals::reductions() const {
+  return -add_saturating((*this)[LineKind::Aid], (*this)[LineKind::Earnings]);
+}
+
 Cents TermEstimate::net() const {
   return std::max<Cents>(0, by_kind.net());
 }

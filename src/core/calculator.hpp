@@ -85,8 +85,9 @@ class KindTotals {
     Cents& slot = totals_[static_cast<std::size_t>(k)];
     slot = add_saturating(slot, amount);
   }
-  Cents cost() const;  // tuition + fees + living
-  Cents net() const;   // cost less aid and earnings (may be negative)
+  Cents cost() const;        // tuition + fees + living
+  Cents net() const;         // cost less aid and earnings (may be negative)
+  Cents reductions() const;  // aid and earnings, as a positive amount
 
  private:
   std::array<Cents, std::size(kLineKindNames)> totals_{};

@@ -4,15 +4,7 @@
 namespace core {
 
 const char* screen_path(Screen s) {
-  switch (s) {
-    case Screen::Program:
-      return "/program";
-    case Screen::Students:
-      return "/students";
-    case Screen::Calculator:
-      return "/calculator";
-  }
-  return "/program";
+  return enum_id(kScreenPaths, s);
 }
 
 namespace {
@@ -91,13 +83,9 @@ ParsedRoute parse_route(const std::string& text_in) {
   const std::size_t second = path.find('/', 1);
   const std::string head = path.substr(0, second);
   const std::string rest = second == std::string::npos ? "" : path.substr(second + 1);
-  if (head == "/" || head == "/program") {
-    result.route.screen = Screen::Program;
-  } else if (head == "/students") {
-    result.route.screen = Screen::Students;
-  } else if (head == "/calculator") {
-    result.route.screen = Screen::Calculator;
-  } else {
+  if (const auto screen = enum_from_id(kScreenPaths, head)) {
+    result.route.screen = *screen;
+  } else if (head != "/") {
     result.notices.push_back("unknown page \"" + printable(head) + "\"; showing the program");
   }
   if (!rest.empty()) {

@@ -6,9 +6,15 @@
 #include <utility>
 #include <vector>
 
+#include "core/enum_names.hpp"
+
 namespace core {
 
 enum class Screen { Program, Students, Calculator };
+// Each screen's path in links.
+inline constexpr EnumName<Screen> kScreenPaths[] = {
+    {Screen::Program, "/program"}, {Screen::Students, "/students"}, {Screen::Calculator, "/calculator"}};
+static_assert(lists_in_order(kScreenPaths));
 
 using QueryParams = std::vector<std::pair<std::string, std::string>>;
 

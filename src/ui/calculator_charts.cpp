@@ -64,7 +64,7 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
       y -= h;
     }
     // Aid and earnings as a hatched-looking overlay from the top of the bar downwards.
-    const core::Cents offset = -(t.by_kind[core::LineKind::Aid] + t.by_kind[core::LineKind::Earnings]);
+    const core::Cents offset = t.by_kind.reductions();
     if (offset > 0) {
       const float h = chart_h * static_cast<float>(static_cast<double>(offset) / static_cast<double>(max_cost));
       dl->AddRectFilled(ImVec2(cx - bar_w * 0.5f, y), ImVec2(cx + bar_w * 0.5f, y + h),

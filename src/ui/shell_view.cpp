@@ -104,7 +104,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float theme_x = left_of_buttons - (bw + gap) * (offers_qr ? 2.0f : 1.0f);
   ImGui::SetCursorScreenPos(ImVec2(theme_x, button_y));
   if (ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, theme::em(2.0f)))) {
-    const auto next = static_cast<theme::ThemeName>((static_cast<int>(theme::current_theme()) + 1) % 3);
+    const theme::ThemeName next = theme::next_theme(theme::current_theme());
     theme::set_theme(next);
     s.fonts_dirty = true;
     app::show_toast(s, std::string(theme::theme_label(next)) + " theme");

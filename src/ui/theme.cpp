@@ -39,30 +39,49 @@ constexpr Palette kDark = palette_column(&ColourRow::dark);
 constexpr Palette kHighContrast = palette_column(&ColourRow::high_contrast);
 }  // namespace
 
+namespace {
+// Every theme, in the order the header's button cycles through them.
+struct ThemeInfo {
+  ThemeName name;
+  const char* id;     // in settings and --theme
+  const char* label;  // shown
+  const Palette* palette;
+};
+constexpr ThemeInfo kThemeInfo[] = {{ThemeName::Light, "light", "Light", &kLight},
+                                    {ThemeName::Dark, "dark", "Dark", &kDark},
+                                    {ThemeName::HighContrast, "high-contrast", "High contrast", &kHighContrast}};
+constexpr bool themes_in_order() {
+  for (std::size_t i = 0; i < std::size(kThemeInfo); ++i)
+    if (static_cast<std::size_t>(kThemeInfo[i].name) != i) return false;
+  return std::size(kThemeInfo) == std::size(kThemes);
+}
+static_assert(themes_in_order(), "kThemeInfo lists every theme, in order");
+
+const ThemeInfo& info(ThemeName name) {
+  return kThemeInfo[static_cast<std::size_t>(name)];
+}
+}  // namespace
+
 const Palette& palette_of(ThemeName name) {
-  switch (name) {
-    case ThemeName::Dark:
-      return kDark;
-    case ThemeName::HighContrast:
-      return kHighContrast;
-    case ThemeName::Light:
-      break;
-  }
-  return kLight;
+  return *info(name).palette;
 }
 
 const char* theme_id(ThemeName name) {
-  return name == ThemeName::Dark ? "dark" : name == ThemeName::HighContrast ? "high-contrast" : "light";
+  return info(name).id;
 }
 
 const char* theme_label(ThemeName name) {
-  return name == ThemeName::Dark ? "Dark" : name == ThemeName::HighContrast ? "High contrast" : "Light";
+  return info(name).label;
+}
+
+ThemeName next_theme(ThemeName name) {
+  return kThemeInfo[(static_cast<std::size_t>(name) + 1) % std::size(kThemeInfo)].name;
 }
 
 bool theme_from_id(const std::string& id, ThemeName& out) {
-  for (ThemeName t : kThemes)
-    if (id == theme_id(t)) {
-      out = t;
+  for (const ThemeInfo& t : kThemeInfo)
+    if (id == t.id) {
+      out = t.name;
       return true;
     }
   return false;

@@ -45,6 +45,7 @@ const Palette& palette_of(ThemeName name);
 const char* theme_id(ThemeName name);     // "light", "dark", "high-contrast"
 const char* theme_label(ThemeName name);  // "Light", ...
 bool theme_from_id(const std::string& id, ThemeName& out);
+ThemeName next_theme(ThemeName name);  // the header button's order: light, dark, high contrast
 
 // The palette in use: every colour below refers into it, so switching themes is one copy.
 // Presentation state, set by set_theme() only (with apply_style() after it). The names below
