@@ -128,7 +128,7 @@ class TermBuilder {
           return course && c_.billed_per_course(*course);
         }));
 
-    if (schedule_.format == "online") {
+    if (schedule_.format == StudyFormat::Online) {
       if (t.billing != Billing::None && billable > 0) online_items(term, billable, first_billed);
     } else if (t.billing == Billing::Semester || t.billing == Billing::Summer) {
       campus_items(term,
@@ -275,7 +275,7 @@ Estimate estimate(const Content& c, Scenario s) {
   if (path->final_courses > 0)
     e.path_label += " (" + std::to_string(path->final_courses) +
                     (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
-  if (schedule->format == "on_campus") e.path_label += ", on campus";
+  if (schedule->format == StudyFormat::OnCampus) e.path_label += ", on campus";
   e.figures = figures->id;
   if (const Source* src = c.source(figures->source)) e.figures_source_url = src->url;
 
@@ -331,7 +331,7 @@ Estimate estimate(const Content& c, Scenario s) {
     e.notes.push_back(
         "The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are "
         "published for it.");
-  if (schedule->format == "online")
+  if (schedule->format == StudyFormat::Online)
     e.notes.push_back(
         "Online costs cover tuition, the transcript fee and books; travel to the residencies is not included.");
   if (s.living == LivingMode::CustomMonthly)

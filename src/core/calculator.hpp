@@ -20,7 +20,7 @@ constexpr AidRule percent_rule(AidShareOf share) {
 }
 
 struct Scenario {
-  std::string path = "12m";
+  std::string path;     // a path id from the content (default_scenario: the first)
   std::string figures;  // cost year id, e.g. "2024-25"
   int start_year = 0;   // calendar year of the first fall
   BasisPoints tuition_increase = 0;

@@ -90,7 +90,7 @@ Schedule read_schedule(JsonReader r) {
   if (!r.expect_object({"id", "title", "format", "months", "year", "source", "summary", "terms"})) return s;
   s.id = r.required_string("id", 64);
   s.title = r.required_string("title", 120);
-  s.format = r.required_enum("format", {"on_campus", "online"});
+  s.format = r.required_enum("format", kStudyFormatNames, StudyFormat::OnCampus);
   s.months = r.required_int("months", 1, 72);
   s.year = r.required_string("year", 16);
   s.source = r.optional_string("source", 64);
@@ -200,7 +200,7 @@ Admissions read_admissions(JsonReader r) {
   a.deadlines = read_array<Deadline>(r, "deadlines", false, [](JsonReader d) {
     Deadline out;
     if (!d.expect_object({"format", "deadline", "decision", "reply"})) return out;
-    out.format = d.required_enum("format", {"on_campus", "online"});
+    out.format = d.required_enum("format", kStudyFormatNames, StudyFormat::OnCampus);
     out.deadline = d.required_string("deadline", 10);
     out.decision = d.optional_string("decision", 10);
     out.reply = d.optional_string("reply", 10);
@@ -224,12 +224,13 @@ Student read_student(JsonReader r) {
   if (r.has("background")) {
     JsonReader b = r.child("background");
     if (b.expect_object({"entry", "degree", "role"})) {
-      if (b.has("entry")) s.background.entry = b.required_enum("entry", {"undergraduate", "industry"});
+      if (b.has("entry"))
+        s.background.entry = b.required_enum("entry", kStudentEntryNames, StudentEntry::Undergraduate);
       s.background.degree = b.optional_string("degree", 300);
       s.background.role = b.optional_string("role", 300);
     }
   }
-  if (r.has("format")) s.format = r.required_enum("format", {"on_campus", "online"});
+  if (r.has("format")) s.format = r.required_enum("format", kStudyFormatNames, StudyFormat::OnCampus);
   s.path = r.optional_string("path", 16);
   s.summary = r.optional_string("summary", 600);
   s.quote = r.optional_string("quote", 1000);
@@ -455,7 +456,7 @@ const SeasonCalendar& Content::season(Season s) const {
   return kFallback;
 }
 
-const Path* Content::first_path_in_format(const std::string& format) const {
+const Path* Content::first_path_in_format(StudyFormat format) const {
   for (const Path& p : paths)
     if (const Schedule* s = schedule(p.schedule); s && s->format == format) return &p;
   return nullptr;

@@ -81,8 +81,15 @@ struct ScheduleTerm {
   std::string note;
 };
 
+// How a path, a deadline or a student's studies are held.
+enum class StudyFormat { OnCampus, Online };
+inline constexpr EnumName<StudyFormat> kStudyFormatNames[] = {{StudyFormat::OnCampus, "on_campus", "On campus"},
+                                                              {StudyFormat::Online, "online", "Online"}};
+static_assert(lists_in_order(kStudyFormatNames));
+
 struct Schedule {
-  std::string id, title, format, year, source, summary;
+  std::string id, title, year, source, summary;
+  StudyFormat format = StudyFormat::OnCampus;
   int months = 0;
   std::vector<ScheduleTerm> terms;
 };
@@ -165,7 +172,8 @@ struct AidProgram {
 };
 
 struct Deadline {
-  std::string format, deadline, decision, reply;
+  StudyFormat format = StudyFormat::OnCampus;
+  std::string deadline, decision, reply;
 };
 
 struct Admissions {
@@ -183,8 +191,15 @@ struct StudentProject {
   std::string title, course, body;
 };
 
+// Where a student came to the program from.
+enum class StudentEntry { Undergraduate, Industry };
+inline constexpr EnumName<StudentEntry> kStudentEntryNames[] = {
+    {StudentEntry::Undergraduate, "undergraduate", "Straight from undergrad"},
+    {StudentEntry::Industry, "industry", "From industry"}};
+static_assert(lists_in_order(kStudentEntryNames));
+
 struct StudentBackground {
-  std::string entry;  // "undergraduate" or "industry", empty when unknown
+  std::optional<StudentEntry> entry;  // none when unknown
   std::string degree, role;
 };
 
@@ -194,8 +209,8 @@ struct Student {
   int class_year = 0;
   std::vector<std::string> awards;
   StudentBackground background;
-  std::string format;  // "on_campus", "online" or empty
-  std::string path;    // calculator path id, when known
+  std::optional<StudyFormat> format;  // none when unknown
+  std::string path;                   // calculator path id, when known
   std::string summary, quote, photo;
   std::vector<StudentPerson> people;
   std::vector<StudentProject> projects;
@@ -232,8 +247,8 @@ struct Content {
   const SeasonCalendar& season(Season s) const;
   const CourseGroup* course_group(const std::string& id) const;
   bool billed_per_course(const Course& course) const;
-  // The first path whose schedule is in `format` ("on_campus", "online"); null if none.
-  const Path* first_path_in_format(const std::string& format) const;
+  // The first path whose schedule is in `format`; null if none.
+  const Path* first_path_in_format(StudyFormat format) const;
   // The academic year (by its fall's calendar year) that a term of `season` in `year` is in.
   int academic_year(Season season, int year) const;
 };

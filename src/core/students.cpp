@@ -23,9 +23,9 @@ StudentFacets student_facets(const Content& c) {
   StudentFacets f;
   for (const Student& s : c.students) {
     add_unique(f.class_years, s.class_year);
-    if (!s.background.entry.empty()) add_unique(f.entries, s.background.entry);
+    if (s.background.entry) add_unique(f.entries, *s.background.entry);
     for (const auto& a : s.awards) add_unique(f.awards, a);
-    if (!s.format.empty()) add_unique(f.formats, s.format);
+    if (s.format) add_unique(f.formats, *s.format);
   }
   std::sort(f.class_years.begin(), f.class_years.end());
   return f;
@@ -44,8 +44,8 @@ std::string one_line_background(const Student& s) {
   if (!s.background.role.empty()) return "Before: " + s.background.role;
   if (!s.background.degree.empty()) return s.background.degree;
   if (!s.summary.empty()) return s.summary;
-  if (s.background.entry == "undergraduate") return "Joined straight from undergraduate study";
-  if (s.background.entry == "industry") return "Joined after working in industry";
+  if (s.background.entry == StudentEntry::Undergraduate) return "Joined straight from undergraduate study";
+  if (s.background.entry == StudentEntry::Industry) return "Joined after working in industry";
   return "";
 }
 
@@ -76,21 +76,13 @@ std::size_t avatar_colour_index(const std::string& name, std::size_t palette_siz
   return palette_size == 0 ? 0 : h % palette_size;
 }
 
-const char* entry_label(const std::string& entry) {
-  return entry == "undergraduate" ? "Straight from undergrad" : entry == "industry" ? "From industry" : "";
-}
-
-const char* format_label(const std::string& format) {
-  return format == "on_campus" ? "On campus" : format == "online" ? "Online" : "";
-}
-
 std::vector<const Student*> filter_students(const Content& c, const StudentFilter& f) {
   const std::vector<std::string> words = query_words(f.query);
   std::vector<const Student*> out;
   for (const Student& s : c.students) {
     if (f.class_year && s.class_year != *f.class_year) continue;
-    if (!f.entry.empty() && s.background.entry != f.entry) continue;
-    if (!f.format.empty() && s.format != f.format) continue;
+    if (f.entry && s.background.entry != f.entry) continue;
+    if (f.format && s.format != f.format) continue;
     if (!f.award.empty() && std::find(s.awards.begin(), s.awards.end(), f.award) == s.awards.end()) continue;
     const std::string names = fold_case(display_names(s));
     bool all = true;
@@ -117,9 +109,9 @@ std::vector<const Student*> filter_students(const Content& c, const StudentFilte
 QueryParams encode_student_filter(const StudentFilter& f) {
   QueryParams q;
   if (f.class_year) q.emplace_back("year", std::to_string(*f.class_year));
-  if (!f.entry.empty()) q.emplace_back("background", f.entry);
+  if (f.entry) q.emplace_back("background", enum_id(kStudentEntryNames, *f.entry));
   if (!f.award.empty()) q.emplace_back("award", f.award);
-  if (!f.format.empty()) q.emplace_back("format", f.format);
+  if (f.format) q.emplace_back("format", enum_id(kStudyFormatNames, *f.format));
   if (!f.query.empty()) q.emplace_back("q", f.query);
   if (f.sort == StudentSort::ClassYear) q.emplace_back("sort", "class");
   return q;
@@ -135,15 +127,15 @@ StudentFilter decode_student_filter(const QueryParams& query, std::vector<std::s
       else
         notices.push_back("year: \"" + shown + "\" is not a class year");
     } else if (key == "background") {
-      if (value == "undergraduate" || value == "industry")
-        f.entry = value;
+      if (const auto entry = enum_from_id(kStudentEntryNames, value))
+        f.entry = entry;
       else
-        notices.push_back("background: \"" + shown + "\" must be undergraduate or industry");
+        notices.push_back("background: \"" + shown + "\" must be " + enum_ids_text(kStudentEntryNames));
     } else if (key == "format") {
-      if (value == "on_campus" || value == "online")
-        f.format = value;
+      if (const auto format = enum_from_id(kStudyFormatNames, value))
+        f.format = format;
       else
-        notices.push_back("format: \"" + shown + "\" must be on_campus or online");
+        notices.push_back("format: \"" + shown + "\" must be " + enum_ids_text(kStudyFormatNames));
     } else if (key == "award") {
       f.award = value.substr(0, 120);
     } else if (key == "q") {

@@ -14,19 +14,21 @@ enum class StudentSort { Name, ClassYear };
 
 struct StudentFilter {
   std::optional<int> class_year;
-  std::string entry;   // "undergraduate", "industry" or empty for any
-  std::string award;   // an award's exact text, or empty
-  std::string format;  // "on_campus", "online" or empty
-  std::string query;   // words that must appear in a name
+  std::optional<StudentEntry> entry;  // none for any
+  std::string award;                  // an award's exact text, or empty
+  std::optional<StudyFormat> format;  // none for any
+  std::string query;                  // words that must appear in a name
   StudentSort sort = StudentSort::Name;
-  bool active() const { return class_year || !entry.empty() || !award.empty() || !format.empty() || !query.empty(); }
+  bool active() const { return class_year || entry || !award.empty() || format || !query.empty(); }
   bool operator==(const StudentFilter& o) const;
 };
 
 // The values the filter chips offer: only what the content has.
 struct StudentFacets {
   std::vector<int> class_years;
-  std::vector<std::string> entries, awards, formats;
+  std::vector<StudentEntry> entries;
+  std::vector<std::string> awards;
+  std::vector<StudyFormat> formats;
 };
 StudentFacets student_facets(const Content& content);
 
@@ -40,7 +42,11 @@ std::string one_line_background(const Student& s);  // may be empty
 std::string initials(const std::string& name);      // "SA"; UTF-8 aware
 // A stable index into a palette, from the name, so a person keeps their colour.
 std::size_t avatar_colour_index(const std::string& name, std::size_t palette_size);
-const char* entry_label(const std::string& entry);    // "From industry"
-const char* format_label(const std::string& format);  // "On campus"
+inline const char* entry_label(StudentEntry entry) {  // "From industry"
+  return enum_label(kStudentEntryNames, entry);
+}
+inline const char* format_label(StudyFormat format) {  // "On campus"
+  return enum_label(kStudyFormatNames, format);
+}
 
 }  // namespace core

@@ -195,7 +195,7 @@ void draw_admissions(ProgramScreen& st) {
     for (const auto& d : a.deadlines) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.format == "online" ? "Online" : "On campus");
+      ImGui::TextUnformatted(core::enum_label(core::kStudyFormatNames, d.format));
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(d.deadline.c_str());
       ImGui::TableNextColumn();

@@ -61,8 +61,8 @@ float card_content(StudentsScreen& st, const core::Student& s, ImVec2 min, float
   const std::string line = core::one_line_background(s);
   if (!line.empty()) wrapped(line);
   std::vector<std::string> tags;
-  if (!s.background.entry.empty()) tags.push_back(core::entry_label(s.background.entry));
-  if (!s.format.empty()) tags.push_back(core::format_label(s.format));
+  if (s.background.entry) tags.push_back(core::entry_label(*s.background.entry));
+  if (s.format) tags.push_back(core::format_label(*s.format));
   if (!s.projects.empty())
     tags.push_back(std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects"));
   for (std::size_t i = 0; i < tags.size(); ++i) {
@@ -125,9 +125,10 @@ void filter_bar(StudentsScreen& st) {
   for (const auto& a : facets.awards)
     if (chips.chip(a, f.award == a)) f.award = f.award == a ? "" : a;
   for (const auto& e : facets.entries)
-    if (chips.chip(core::entry_label(e), f.entry == e)) f.entry = f.entry == e ? "" : e;
+    if (chips.chip(core::entry_label(e), f.entry == e)) f.entry = f.entry == e ? std::nullopt : std::optional(e);
   for (const auto& fm : facets.formats)
-    if (chips.chip(core::format_label(fm), f.format == fm)) f.format = f.format == fm ? "" : fm;
+    if (chips.chip(core::format_label(fm), f.format == fm))
+      f.format = f.format == fm ? std::nullopt : std::optional(fm);
   const char* sorts[] = {"Sort: name", "Sort: class year"};
   int sort = static_cast<int>(f.sort);
   ImGui::SameLine();
@@ -149,11 +150,11 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
     ImGui::Spacing();
     wrapped(s.summary);
   }
-  const bool has_background = !s.background.entry.empty() || !s.background.degree.empty() || !s.background.role.empty();
+  const bool has_background = s.background.entry || !s.background.degree.empty() || !s.background.role.empty();
   if (has_background) {
     ImGui::Spacing();
     heading(st.fonts.bold, "Background", theme::navy);
-    if (!s.background.entry.empty()) wrapped(core::entry_label(s.background.entry));
+    if (s.background.entry) wrapped(core::entry_label(*s.background.entry));
     if (!s.background.degree.empty()) wrapped("Studied: " + s.background.degree);
     if (!s.background.role.empty()) wrapped("Before the program: " + s.background.role);
   }
@@ -162,7 +163,7 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
     heading(st.fonts.bold, person.name.c_str(), theme::navy);
     if (!person.background.empty()) wrapped(person.background);
   }
-  if (!s.format.empty()) wrapped("Studied " + std::string(core::format_label(s.format)) + ".");
+  if (s.format) wrapped("Studied " + std::string(core::format_label(*s.format)) + ".");
   for (const auto& p : s.projects) {
     ImGui::Spacing();
     heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::navy);
@@ -182,7 +183,9 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
             theme::muted);
   }
   const core::Content& content = st.model.content;
-  const core::Path* path = !s.path.empty() ? content.path(s.path) : content.first_path_in_format(s.format);
+  const core::Path* path = !s.path.empty() ? content.path(s.path)
+                           : s.format      ? content.first_path_in_format(*s.format)
+                                           : nullptr;
   if (path) {
     ImGui::Spacing();
     if (button((ICON_CALCULATOR "  Cost of the " + path->label + " path").c_str(), true))

@@ -21,7 +21,7 @@ TEST_CASE("filters by year, award, background and name words; sorts by family na
   f.award = "Barr-Spach Scholarship";
   CHECK(ids(filter_students(c, f)) == std::vector<std::string>{"park-morris"});
   f = {};
-  f.entry = "industry";
+  f.entry = StudentEntry::Industry;
   CHECK(ids(filter_students(c, f)) == std::vector<std::string>{"shyamal-anadkat"});
   f = {};
   f.query = "mir";
@@ -37,7 +37,7 @@ TEST_CASE("facets list only what the profiles have") {
   const StudentFacets facets = student_facets(shipped_content());
   CHECK(facets.class_years == std::vector<int>{2022});
   CHECK(facets.awards == std::vector<std::string>{"Barr-Spach Scholarship"});
-  CHECK(facets.entries == std::vector<std::string>{"industry"});
+  CHECK(facets.entries == std::vector<StudentEntry>{StudentEntry::Industry});
   CHECK(facets.formats.empty());
 }
 

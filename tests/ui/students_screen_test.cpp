@@ -30,7 +30,7 @@ TEST_CASE("a shared filtered link shows the filtered grid; a bad filter value is
   Headless h(1440, 900, "/students?year=2022&background=industry&sort=class&format=hybrid");
   h.frames(3);
   CHECK(h.state().students.filter.class_year == 2022);
-  CHECK(h.state().students.filter.entry == "industry");
+  CHECK(h.state().students.filter.entry == core::StudentEntry::Industry);
   CHECK(h.state().students.filter.sort == core::StudentSort::ClassYear);
   REQUIRE(h.state().notices.size() == 1);
   CHECK(h.state().notices[0].rfind("format:", 0) == 0);
