@@ -26,6 +26,24 @@ void drop_pointer_input() {
   ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 }
 
+// Whether the queued input presses the exit chord: Q going down while Ctrl, Alt and Shift are
+// held. Read from ImGui's queue in order, before the frame processes it: on a busy machine a
+// press arrives with the modifiers' releases in the same frame, and ImGui's key state at the
+// end of that frame no longer has the modifiers down.
+bool exit_chord_queued() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool ctrl = g.IO.KeyCtrl, alt = g.IO.KeyAlt, shift = g.IO.KeyShift;
+  for (const ImGuiInputEvent& e : g.InputEventsQueue) {
+    if (e.Type != ImGuiInputEventType_Key) continue;
+    const ImGuiKey key = e.Key.Key;
+    if (key == ImGuiMod_Ctrl) ctrl = e.Key.Down;
+    if (key == ImGuiMod_Alt) alt = e.Key.Down;
+    if (key == ImGuiMod_Shift) shift = e.Key.Down;
+    if (key == ImGuiKey_Q && e.Key.Down && ctrl && alt && shift) return true;
+  }
+  return false;
+}
+
 void draw_attract(const AppState& s) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImDrawList* dl = ImGui::GetForegroundDrawList();
@@ -99,6 +117,7 @@ void reset_for_next_visitor(AppState& state) {
 void kiosk_before_frame(AppState& state) {
   KioskUi& k = state.kiosk;
   if (!k.enabled) return;
+  if (exit_chord_queued()) k.quit_requested = true;
   if (!k.attract && state.frame.now - k.last_input >= k.idle_timeout) {
     reset_for_next_visitor(state);
     k.attract = true;
@@ -111,10 +130,7 @@ void kiosk_before_frame(AppState& state) {
 }
 
 bool kiosk_draw(AppState& state) {
-  if (!state.kiosk.enabled) return false;
-  if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Alt | ImGuiMod_Shift | ImGuiKey_Q))
-    state.kiosk.quit_requested = true;
-  if (!state.kiosk.attract) return false;
+  if (!state.kiosk.enabled || !state.kiosk.attract) return false;
   draw_attract(state);
   return true;
 }

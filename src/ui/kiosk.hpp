@@ -24,10 +24,11 @@ int kiosk_wait_ms(const AppState& state, int otherwise);
 // Clears every input, closes everything, returns to the Program screen.
 void reset_for_next_visitor(AppState& state);
 
-// Before ImGui::NewFrame: the idle reset, and the wake-up tap that must not click anything.
+// Before ImGui::NewFrame: the exit chord, the idle reset, and the wake-up tap that must not
+// click anything.
 void kiosk_before_frame(AppState& state);
-// While drawing, before the screens: notices the exit chord, and draws the attract screen when
-// it shows (returns true: nothing else is drawn then).
+// While drawing, before the screens: draws the attract screen when it shows (returns true:
+// nothing else is drawn then).
 bool kiosk_draw(AppState& state);
 // After drawing: a link the visitor opened becomes a QR code to scan instead.
 void kiosk_after_frame(AppState& state);

@@ -102,3 +102,22 @@ TEST_CASE("the exit chord works on its first press while the attract screen show
   h.frames(2);
   CHECK(h.state().kiosk.quit_requested);
 }
+
+TEST_CASE("the exit chord counts even when the modifiers are released in the same frame as the Q") {
+  // What a busy machine delivers: Ctrl, Alt and Shift go down over earlier frames, then the Q
+  // and the modifiers' releases all arrive before one frame.
+  Headless h(1920, 1080, "/program");
+  make_kiosk(h, 90);
+  h.frames(2);
+  ImGuiIO& io = ImGui::GetIO();
+  for (ImGuiKey mod : {ImGuiMod_Ctrl, ImGuiMod_Alt, ImGuiMod_Shift}) {
+    io.AddKeyEvent(mod, true);
+    h.frame();
+  }
+  io.AddKeyEvent(ImGuiKey_Q, true);
+  for (ImGuiKey mod : {ImGuiMod_Shift, ImGuiMod_Ctrl, ImGuiMod_Alt}) io.AddKeyEvent(mod, false);
+  h.frames(3);
+  io.AddKeyEvent(ImGuiKey_Q, false);
+  h.frames(2);
+  CHECK(h.state().kiosk.quit_requested);
+}
