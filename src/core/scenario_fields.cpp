@@ -2,6 +2,7 @@
 #include "core/scenario_fields.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace core {
 
@@ -60,21 +61,22 @@ bool has_currency(const Scenario& s) {
   return !s.currency.empty();
 }
 
-ScenarioField field(const char* key, FieldFormat format) {
+constexpr ScenarioField field(const char* key, FieldFormat format) {
   ScenarioField f;
   f.key = key;
   f.format = format;
   return f;
 }
 
-ScenarioField text(const char* key, std::string Scenario::*member, void (*check)(const Content&, Scenario&, Notes&)) {
+constexpr ScenarioField text(const char* key, std::string Scenario::*member,
+                             void (*check)(const Content&, Scenario&, Notes&)) {
   ScenarioField f = field(key, FieldFormat::Text);
   f.text = member;
   f.check = check;
   return f;
 }
 
-ScenarioField flag(const char* key, bool Scenario::*member) {
+constexpr ScenarioField flag(const char* key, bool Scenario::*member) {
   ScenarioField f = field(key, FieldFormat::Flag);
   f.flag = member;
   f.expected = "must be 0 or 1";
@@ -82,7 +84,8 @@ ScenarioField flag(const char* key, bool Scenario::*member) {
 }
 
 // A number from 0 to `max`: `range` is said when it is clamped, `expected` when unreadable.
-ScenarioField number(const char* key, FieldFormat format, std::int64_t max, const char* range, const char* expected) {
+constexpr ScenarioField number(const char* key, FieldFormat format, std::int64_t max, const char* range,
+                               const char* expected) {
   ScenarioField f = field(key, format);
   f.max = max;
   f.range = range;
@@ -90,80 +93,86 @@ ScenarioField number(const char* key, FieldFormat format, std::int64_t max, cons
   return f;
 }
 
-ScenarioField whole(const char* key, int Scenario::*member, std::int64_t read_max, std::int64_t max, const char* range,
-                    const char* expected) {
+constexpr ScenarioField whole(const char* key, int Scenario::*member, std::int64_t read_max, std::int64_t max,
+                              const char* range, const char* expected) {
   ScenarioField f = number(key, FieldFormat::Whole, max, range, expected);
   f.whole = member;
   f.read_max = read_max;
   return f;
 }
 
-ScenarioField fixed(const char* key, std::int64_t Scenario::*member, int decimals, std::int64_t max, const char* range,
-                    const char* expected) {
+constexpr ScenarioField fixed(const char* key, std::int64_t Scenario::*member, int decimals, std::int64_t max,
+                              const char* range, const char* expected) {
   ScenarioField f = number(key, FieldFormat::Fixed, max, range, expected);
   f.fixed = member;
   f.decimals = decimals;
   return f;
 }
 
-template <auto ModeMember>
-ScenarioField choice(const char* key, std::vector<FieldOption> options, const char* expected) {
+template <auto ModeMember, std::size_t N>
+constexpr ScenarioField choice(const char* key, const FieldOption (&options)[N], const char* expected) {
   ScenarioField f = field(key, FieldFormat::Choice);
   f.get_mode = get_mode<ModeMember>;
   f.set_mode = set_mode<ModeMember>;
-  f.options = std::move(options);
+  f.options = {options, N};
   f.expected = expected;
   return f;
 }
 
-std::vector<ScenarioField> make_fields() {
-  constexpr auto kPercent = " (0% to 20%)";
-  constexpr auto kPercentExpected = "is not a percentage such as 3 or 3.5";
-  std::vector<ScenarioField> f;
-  f.push_back(text("path", &Scenario::path, check_path));
-  f.push_back(text("figures", &Scenario::figures, check_figures));
-  ScenarioField start = whole("start", &Scenario::start_year, 9'999, 0, "", "is not a year");
-  start.check = check_start;
-  f.push_back(start);
-  f.push_back(
-      fixed("tuition_increase", &Scenario::tuition_increase, 2, Limits::kMaxIncrease, kPercent, kPercentExpected));
-  f.push_back(
-      fixed("living_increase", &Scenario::living_increase, 2, Limits::kMaxIncrease, kPercent, kPercentExpected));
-  f.push_back(flag("insurance", &Scenario::insurance));
-  f.push_back(choice<&Scenario::living>("living",
-                                        {{"published", static_cast<int>(LivingMode::Published)},
-                                         {"family", static_cast<int>(LivingMode::Family)},
-                                         {"", static_cast<int>(LivingMode::CustomMonthly), &Scenario::living_monthly,
-                                          Limits::kMaxLivingMonthly, " ($0 to $20,000 a month)"}},
-                                        "must be published, family or a monthly amount in dollars"));
-  f.push_back(flag("extras", &Scenario::extras));
-  f.push_back(choice<&Scenario::aid>("aid",
-                                     {{"none", static_cast<int>(AidRule::None)},
-                                      {"tuition", static_cast<int>(AidRule::PercentOfTuition), &Scenario::aid_percent,
-                                       Limits::kMaxAidPercent, " (0% to 100%)"},
-                                      {"cost", static_cast<int>(AidRule::PercentOfCost), &Scenario::aid_percent,
-                                       Limits::kMaxAidPercent, " (0% to 100%)"},
-                                      {"fixed", static_cast<int>(AidRule::FixedPerYear), &Scenario::aid_fixed_per_year,
-                                       Limits::kMaxAidFixed, " ($0 to $500,000 a year)"}},
-                                     "must be none, tuition:PERCENT, cost:PERCENT or fixed:DOLLARS"));
-  f.push_back(flag("loan_fees", &Scenario::loan_fees));
-  ScenarioField pay = fixed("intern_pay", &Scenario::intern_weekly_pay, 2, Limits::kMaxInternWeekly,
-                            " ($0 to $20,000 a week)", "is not an amount in dollars");
-  ScenarioField weeks = whole("intern_weeks", &Scenario::intern_weeks, 1'000, Limits::kMaxInternWeeks,
-                              " (0 to 16 weeks)", "is not a number of weeks");
-  pay.written_if = weeks.written_if = has_internship;
-  f.push_back(pay);
-  f.push_back(weeks);
-  ScenarioField currency = field("currency", FieldFormat::Currency);
-  currency.text = &Scenario::currency;
-  currency.expected = "is not a three-letter currency code such as EUR";
-  ScenarioField rate = fixed("rate", &Scenario::rate_millionths, 6, Limits::kMaxRateMillionths,
-                             " (up to 1,000,000 per USD)", "is not a positive exchange rate");
-  currency.written_if = rate.written_if = has_currency;
-  f.push_back(currency);
-  f.push_back(rate);
+constexpr ScenarioField currency() {
+  ScenarioField f = field("currency", FieldFormat::Currency);
+  f.text = &Scenario::currency;
+  f.expected = "is not a three-letter currency code such as EUR";
   return f;
 }
+
+constexpr ScenarioField checked_by(ScenarioField f, void (*check)(const Content&, Scenario&, Notes&)) {
+  f.check = check;
+  return f;
+}
+
+constexpr ScenarioField written_if(ScenarioField f, bool (*condition)(const Scenario&)) {
+  f.written_if = condition;
+  return f;
+}
+
+constexpr FieldOption kLivingOptions[] = {{"published", static_cast<int>(LivingMode::Published)},
+                                          {"family", static_cast<int>(LivingMode::Family)},
+                                          {"", static_cast<int>(LivingMode::CustomMonthly), &Scenario::living_monthly,
+                                           Limits::kMaxLivingMonthly, " ($0 to $20,000 a month)"}};
+constexpr FieldOption kAidOptions[] = {
+    {"none", static_cast<int>(AidRule::None)},
+    {"tuition", static_cast<int>(AidRule::PercentOfTuition), &Scenario::aid_percent, Limits::kMaxAidPercent,
+     " (0% to 100%)"},
+    {"cost", static_cast<int>(AidRule::PercentOfCost), &Scenario::aid_percent, Limits::kMaxAidPercent, " (0% to 100%)"},
+    {"fixed", static_cast<int>(AidRule::FixedPerYear), &Scenario::aid_fixed_per_year, Limits::kMaxAidFixed,
+     " ($0 to $500,000 a year)"}};
+constexpr const char* kPercentRange = " (0% to 20%)";
+constexpr const char* kPercentExpected = "is not a percentage such as 3 or 3.5";
+
+// The table: every calculator input, in the order links list them.
+constexpr ScenarioField kFields[] = {
+    text("path", &Scenario::path, check_path),
+    text("figures", &Scenario::figures, check_figures),
+    checked_by(whole("start", &Scenario::start_year, 9'999, 0, "", "is not a year"), check_start),
+    fixed("tuition_increase", &Scenario::tuition_increase, 2, Limits::kMaxIncrease, kPercentRange, kPercentExpected),
+    fixed("living_increase", &Scenario::living_increase, 2, Limits::kMaxIncrease, kPercentRange, kPercentExpected),
+    flag("insurance", &Scenario::insurance),
+    choice<&Scenario::living>("living", kLivingOptions, "must be published, family or a monthly amount in dollars"),
+    flag("extras", &Scenario::extras),
+    choice<&Scenario::aid>("aid", kAidOptions, "must be none, tuition:PERCENT, cost:PERCENT or fixed:DOLLARS"),
+    flag("loan_fees", &Scenario::loan_fees),
+    written_if(fixed("intern_pay", &Scenario::intern_weekly_pay, 2, Limits::kMaxInternWeekly, " ($0 to $20,000 a week)",
+                     "is not an amount in dollars"),
+               has_internship),
+    written_if(whole("intern_weeks", &Scenario::intern_weeks, 1'000, Limits::kMaxInternWeeks, " (0 to 16 weeks)",
+                     "is not a number of weeks"),
+               has_internship),
+    written_if(currency(), has_currency),
+    written_if(fixed("rate", &Scenario::rate_millionths, 6, Limits::kMaxRateMillionths, " (up to 1,000,000 per USD)",
+                     "is not a positive exchange rate"),
+               has_currency),
+};
 
 // "12.5" from 1250 with 2 decimals; no trailing zeros.
 std::string decimal(std::int64_t scaled, int decimals) {
@@ -223,9 +232,8 @@ std::string shorten(const std::string& v) {
 
 }  // namespace
 
-const std::vector<ScenarioField>& scenario_fields() {
-  static const std::vector<ScenarioField> kFields = make_fields();
-  return kFields;
+Span<ScenarioField> scenario_fields() {
+  return {kFields, std::size(kFields)};
 }
 
 void encode_fields(const Scenario& s, const std::string& prefix, std::vector<std::pair<std::string, std::string>>& q) {
@@ -256,7 +264,7 @@ void encode_fields(const Scenario& s, const std::string& prefix, std::vector<std
 
 bool decode_field(Scenario& s, const std::string& key, const std::string& value, const std::string& shown_key,
                   Notes& notices) {
-  const auto& fields = scenario_fields();
+  const Span<ScenarioField> fields = scenario_fields();
   const auto it = std::find_if(fields.begin(), fields.end(), [&](const ScenarioField& f) { return key == f.key; });
   if (it == fields.end()) return false;
   const ScenarioField& f = *it;

@@ -22,6 +22,16 @@ enum class FieldFormat {
 
 using Notes = std::vector<std::string>;
 
+// A view of a constant array (C++17 has no std::span).
+template <typename T>
+struct Span {
+  const T* first = nullptr;
+  std::size_t count = 0;
+  constexpr const T* begin() const { return first; }
+  constexpr const T* end() const { return first + count; }
+  constexpr const T& front() const { return *first; }
+};
+
 // A choice's option: `word` alone ("family"), `word` then the amount ("fixed:10000"), or
 // with an empty word a bare amount ("1800"). `amount` is null for a word alone.
 struct FieldOption {
@@ -47,7 +57,7 @@ struct ScenarioField {
   // Choice: the mode member, read and written as an int, and its options.
   int (*get_mode)(const Scenario&) = nullptr;
   void (*set_mode)(Scenario&, int) = nullptr;
-  std::vector<FieldOption> options;
+  Span<FieldOption> options;
   // Checks against the content in place of the fixed range (path, figures, start year).
   void (*check)(const Content&, Scenario&, Notes&) = nullptr;
   // Written into links only when this says so (null: always).
@@ -55,7 +65,7 @@ struct ScenarioField {
 };
 
 // In the order links list them.
-const std::vector<ScenarioField>& scenario_fields();
+Span<ScenarioField> scenario_fields();
 
 // Appends `s`'s fields to `query`, each key prefixed with `prefix` ("" or "b.").
 void encode_fields(const Scenario& s, const std::string& prefix,
