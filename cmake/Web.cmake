@@ -48,7 +48,7 @@ target_link_options(aimeng-explorer PRIVATE
   # inline every function that has one caller, whatever its size, so the first frame would
   # compile the code of screens it does not show; large ones stay out of line.
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
-  -sEXPORTED_FUNCTIONS=_main,_aimeng_on_hashchange,_aimeng_text_input,_aimeng_text_field_at,_malloc,_free
+  -sEXPORTED_FUNCTIONS=_main,_aimeng_on_hashchange,_aimeng_on_canvas_resize,_aimeng_text_input,_aimeng_text_field_at,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=[]
   -sINCOMING_MODULE_JS_API=[canvas,instantiateWasm,onAbort,print,printErr,setStatus,locateFile,preRun,postRun,noInitialRun]
 )

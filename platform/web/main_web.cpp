@@ -158,6 +158,11 @@ void main_loop(void*) {
 
 }  // namespace
 
+// Called from JavaScript when the canvas's size on the page changes.
+extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_canvas_resize() {
+  if (g_platform) sync_canvas_size(*g_platform);
+}
+
 // Called from JavaScript when the address bar's hash changes (back, forward, a pasted link).
 extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   if (!g_platform) return;
@@ -220,6 +225,7 @@ int main() {
   ImGui_ImplHtml5_Init(callbacks);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();
+  web::watch_canvas_size();
   main_loop(nullptr);  // the first frame now, not an animation frame later
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_TRUE);
   return 0;

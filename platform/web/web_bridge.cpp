@@ -31,6 +31,11 @@ EM_JS(void, js_listen_for_hashchange, (), {
   window.addEventListener("popstate", handler);
 });
 
+EM_JS(void, js_watch_canvas_size, (), {
+  if (!window.ResizeObserver) return;  // window resizes still reach the app
+  new ResizeObserver(function() { Module["_aimeng_on_canvas_resize"](); }).observe(document.getElementById("canvas"));
+});
+
 EM_JS(void, js_set_app_state, (const char* state), {
   document.documentElement.setAttribute("data-app-state", UTF8ToString(state));
   if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
@@ -112,6 +117,9 @@ void set_hash(const std::string& route, bool replace) {
 }
 void listen_for_hashchange() {
   js_listen_for_hashchange();
+}
+void watch_canvas_size() {
+  js_watch_canvas_size();
 }
 void set_app_state(const char* state) {
   js_set_app_state(state);

@@ -10,6 +10,9 @@ std::string current_hash();  // the address bar's hash without '#', decoded
 std::string page_address();  // the page's address without the hash
 void set_hash(const std::string& route, bool replace);
 void listen_for_hashchange();
+// Calls aimeng_on_canvas_resize whenever the canvas's size on the page changes (the page's own
+// style can settle after the app starts, without any window resize).
+void watch_canvas_size();
 void set_app_state(const char* state);  // data-app-state on <html>
 void fail(const std::string& message);  // shows the shell's error panel
 // The local year and month from the browser's clock. (The C library's localtime would first
