@@ -193,6 +193,21 @@ test("4K: renders crisp and fills the window", async () => {
   await context.close();
 });
 
+test("phone: the app follows the canvas's size on the page, not only window resizes", async () => {
+  const { context, page, problems } = await openPage(SIZES.phone);
+  await page.goto(BASE + "#/students");
+  await waitReady(page);
+  await settle(page);
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  // The page's own style changes the canvas's height; the window keeps its size.
+  await page.evaluate(() => { document.getElementById("canvas").style.height = "400px"; });
+  await settle(page);
+  const backing = await page.evaluate(() => document.getElementById("canvas").height);
+  assert.equal(backing, Math.round(400 * ratio), "the canvas's backing store follows its new size");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("without WebGL the text version is shown, with the curriculum and the cost table", async () => {
   const noGl = await launch(["--disable-webgl", "--disable-3d-apis"]);
   try {
