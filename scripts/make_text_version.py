@@ -6,6 +6,7 @@ in place of <!--TEXT-VERSION-->.
 
     make_text_version.py CONTENT_JSON INDEX_TEMPLATE OUT_INDEX
 """
+import datetime
 import html
 import json
 import sys
@@ -78,9 +79,16 @@ def build(c):
             a = c["admissions"]
             out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in a["requirements"]) + "</ul>")
             out.append(f'<p>Application fee: {money(a["application_fee"])}. Start: {esc(a.get("start", ""))}.</p>')
-            rows = "".join(f'<tr><td>{"Online" if d["format"] == "online" else "On campus"}</td><td>{esc(d["deadline"])}</td>'
-                           f'<td>{esc(d.get("decision", ""))}</td><td>{esc(d.get("reply", ""))}</td></tr>' for d in a.get("deadlines", []))
-            out.append(f'<table><caption>{esc(a.get("deadlines_year", ""))} deadlines</caption><thead><tr><th scope="col">Format</th>'
+            # The page is built once and read later: a date already past when it was built is marked
+            # so, and the caption names the cycle, so no date reads as an upcoming one.
+            today = datetime.date.today().isoformat()
+            def when(d):
+                return "" if not d else esc(d) + (" (passed)" if d < today else "")
+            rows = "".join(f'<tr><td>{"Online" if d["format"] == "online" else "On campus"}</td><td>{when(d["deadline"])}</td>'
+                           f'<td>{when(d.get("decision", ""))}</td><td>{when(d.get("reply", ""))}</td></tr>' for d in a.get("deadlines", []))
+            cycle = esc(a.get("deadlines_year", ""))
+            out.append(f'<table><caption>Dates of the {cycle} admissions cycle, as the program published them; for the current '
+                       f'cycle\'s dates see the program\'s page</caption><thead><tr><th scope="col">Format</th>'
                        f'<th scope="col">Apply by</th><th scope="col">Decision</th><th scope="col">Reply by</th></tr></thead><tbody>{rows}</tbody></table>')
             if a.get("director"):
                 out.append(f'<p>{esc(a["director"])}</p>')

@@ -17,7 +17,14 @@
 
 namespace native {
 
-int check_content(const std::string& path) {
+core::Date today(const core::CliOptions& options) {
+  if (options.today) return *options.today;
+  const std::time_t now = std::time(nullptr);
+  const std::tm* local = std::localtime(&now);
+  return local ? core::Date{local->tm_year + 1900, local->tm_mon + 1, local->tm_mday} : core::Date{1970, 1, 1};
+}
+
+int check_content(const std::string& path, const core::Date& today) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::cerr << path << ": error: cannot open the file\n";
@@ -27,19 +34,23 @@ int check_content(const std::string& path) {
   buffer << in.rdbuf();
   const core::LoadResult result = core::load_content(buffer.str(), path);
   for (const auto& p : result.problems.items) std::cout << p.to_string() << "\n";
-  std::size_t photo_warnings = 0;
+  std::size_t more_warnings = 0;
   if (result.ok()) {
     for (const auto& p : core::load_profile_photos(result.content, path).problems) {
       std::cout << "warning: " << p << "\n";
-      ++photo_warnings;
+      ++more_warnings;
+    }
+    if (const auto stale = core::stale_figures_warning(result.content, today)) {
+      std::cout << path << ": warning: /cost_years: " << *stale << "\n";
+      ++more_warnings;
     }
   }
   std::cout << path << ": " << result.problems.error_count() << " error(s), "
-            << result.problems.warning_count() + photo_warnings << " warning(s)\n";
+            << result.problems.warning_count() + more_warnings << " warning(s)\n";
   return result.ok() ? 0 : 1;
 }
 
-int print_calculation(const std::string& route_text) {
+int print_calculation(const std::string& route_text, const core::Date& today) {
   const std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
   const core::LoadResult content = core::load_content(text, "built-in content.json");
   if (!content.ok()) {
@@ -50,11 +61,7 @@ int print_calculation(const std::string& route_text) {
   std::vector<std::string> problems = parsed.notices;
   if (parsed.route.screen != core::Screen::Calculator)
     problems.push_back("--calc needs a /calculator route, e.g. '/calculator?path=16m1&start=2026'");
-  const std::time_t now = std::time(nullptr);
-  const std::tm* local = std::localtime(&now);
-  const core::Scenario defaults =
-      local ? core::default_scenario(content.content, local->tm_year + 1900, local->tm_mon + 1)
-            : core::default_scenario(content.content);
+  const core::Scenario defaults = core::default_scenario(content.content, today.year, today.month);
   const core::DecodedScenario decoded = core::decode_scenario(content.content, parsed.route.query, defaults);
   problems.insert(problems.end(), decoded.notices.begin(), decoded.notices.end());
   if (!problems.empty()) {

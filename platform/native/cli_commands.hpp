@@ -2,9 +2,15 @@
 #pragma once
 #include <string>
 
+#include "core/cli.hpp"
+#include "core/dates.hpp"
+
 namespace native {
-// Validates a content file and prints every problem; returns the process exit code.
-int check_content(const std::string& path);
+// --today, or the local date from the clock.
+core::Date today(const core::CliOptions& options);
+// Validates a content file and prints every problem, and whether its cost figures have grown old
+// by `today`; returns the process exit code.
+int check_content(const std::string& path, const core::Date& today);
 // Prints the scenario of a /calculator route as CSV; returns the process exit code.
-int print_calculation(const std::string& route);
+int print_calculation(const std::string& route, const core::Date& today);
 }  // namespace native

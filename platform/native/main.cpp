@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     std::cout << core::cli_usage(program);
     return 0;
   }
-  if (!o.check_content_path.empty()) return native::check_content(o.check_content_path);
-  if (o.calc_route) return native::print_calculation(*o.calc_route);
+  if (!o.check_content_path.empty()) return native::check_content(o.check_content_path, native::today(o));
+  if (o.calc_route) return native::print_calculation(*o.calc_route, native::today(o));
   return native::run_window(o, started);
 }

@@ -295,6 +295,7 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
   start.kiosk = o.kiosk;
   start.idle_timeout = o.idle_timeout;
   start.share_base_url = o.share_url;
+  start.today = o.today;
   app::start(*state, start);
   if (state->model.content_from_file) {
     core::PhotoLoad photos = core::load_profile_photos(state->model.content, o.content_path);

@@ -199,7 +199,6 @@ int main() {
   platform.state = std::make_unique<app::AppState>();
   sync_canvas_size(platform);
   const std::string hash = web::current_hash();
-  platform.state->model.today = web::today();
   const std::string saved = web::load_local(kSettingsKey);
   std::optional<core::SettingsRead> read;
   if (!saved.empty()) {
@@ -213,6 +212,7 @@ int main() {
   start.route = hash;
   start.saved = read ? &*read : nullptr;
   start.share_base_url = web::page_address();
+  start.today = web::today();
   app::start(*platform.state, start);
   web::mark("content");
   platform.last_hash_route = hash;  // the first frame's serve_requests normalises the address bar

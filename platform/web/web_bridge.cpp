@@ -41,9 +41,18 @@ EM_JS(void, js_set_app_state, (const char* state), {
   if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
 });
 
-EM_JS(int, js_today, (), {
+// The page's ?today=YYYY-MM-DD (for tests of the date rules) as YYYYMMDD, or 0.
+EM_JS(int, js_today_param, (), {
+  var t = new URLSearchParams(window.location.search).get("today") || "";
+  if (t.length !== 10 || t.charAt(4) !== "-" || t.charAt(7) !== "-") return 0;
+  var n = Number(t.substring(0, 4)) * 10000 + Number(t.substring(5, 7)) * 100 + Number(t.substring(8, 10));
+  return isNaN(n) ? 0 : n;
+});
+
+// The browser's local date as YYYYMMDD.
+EM_JS(int, js_today_from_clock, (), {
   var now = new Date();
-  return now.getFullYear() * 100 + now.getMonth() + 1;
+  return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
 });
 
 EM_JS(void, js_mark, (const char* name), {
@@ -127,9 +136,11 @@ void set_app_state(const char* state) {
 void fail(const std::string& message) {
   js_fail(message.c_str());
 }
-core::YearMonth today() {
-  const int packed = js_today();
-  return {packed / 100, packed % 100};
+core::Date today() {
+  auto unpack = [](int packed) { return core::Date{packed / 10000, packed / 100 % 100, packed % 100}; };
+  // A ?today= that is no calendar day (2026-02-30) is ignored.
+  if (const int param = js_today_param(); param != 0 && core::parse_iso_date(unpack(param).iso())) return unpack(param);
+  return unpack(js_today_from_clock());
 }
 void mark(const char* name) {
   js_mark(name);

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/calculator.hpp"
+#include "core/dates.hpp"
 
 namespace web {
 std::string current_hash();  // the address bar's hash without '#', decoded
@@ -15,9 +15,10 @@ void listen_for_hashchange();
 void watch_canvas_size();
 void set_app_state(const char* state);  // data-app-state on <html>
 void fail(const std::string& message);  // shows the shell's error panel
-// The local year and month from the browser's clock. (The C library's localtime would first
-// look up the time zone's name, which costs tens of milliseconds at start-up.)
-core::YearMonth today();
+// Today's local date from the browser's clock, or from the page's ?today=YYYY-MM-DD (tests of
+// the date rules). (The C library's localtime would first look up the time zone's name, which
+// costs tens of milliseconds at start-up.)
+core::Date today();
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void no_webgl();  // shows the text version instead of the app

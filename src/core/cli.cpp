@@ -22,6 +22,7 @@ std::string cli_usage(const std::string& program) {
          "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
          "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
          "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n"
+         "  --today YYYY-MM-DD     take this as today's date (deadlines, default first fall, checks)\n"
          "  --frame-log FILE       on exit, write frames drawn and milliseconds to the first frame\n"
          "  --kiosk                booth mode: full screen, larger text, no accidental exit (only\n"
          "                         Ctrl+Alt+Shift+Q quits), no file export, nothing saved; after a quiet\n"
@@ -76,6 +77,13 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       if (!value(o.theme)) return r;
       if (o.theme != "light" && o.theme != "dark" && o.theme != "high-contrast") {
         r.error = "--theme: \"" + o.theme.substr(0, 40) + "\" is not light, dark or high-contrast";
+        return r;
+      }
+    } else if (a == "--today") {
+      if (!value(v)) return r;
+      o.today = parse_iso_date(v);
+      if (!o.today) {
+        r.error = "--today: \"" + v.substr(0, 40) + "\" is not a date written YYYY-MM-DD, e.g. 2026-12-02";
         return r;
       }
     } else if (a == "--kiosk") {

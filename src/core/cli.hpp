@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/dates.hpp"
+
 namespace core {
 
 struct CliOptions {
@@ -21,9 +23,10 @@ struct CliOptions {
   double text_scale = 0;       // 0 = from the display's DPI
   std::string frame_log_path;  // --frame-log: frames drawn and time to first frame, for bench/
   bool kiosk = false;
-  double idle_timeout = 90;  // --idle-timeout, seconds (kiosk)
-  std::string share_url;     // --share-url: the web app's address, for QR codes
-  std::string theme;         // --theme: light, dark or high-contrast (empty: as saved)
+  double idle_timeout = 90;   // --idle-timeout, seconds (kiosk)
+  std::string share_url;      // --share-url: the web app's address, for QR codes
+  std::string theme;          // --theme: light, dark or high-contrast (empty: as saved)
+  std::optional<Date> today;  // --today: the date rules' today (otherwise the clock's)
 };
 
 struct CliResult {

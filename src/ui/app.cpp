@@ -61,7 +61,8 @@ void init(AppState& state, const EditedContent* edited, const std::string& initi
   }
   if (model.today.year == 0) {
     const std::time_t now = std::time(nullptr);
-    if (const std::tm* local = std::localtime(&now)) model.today = {local->tm_year + 1900, local->tm_mon + 1};
+    if (const std::tm* local = std::localtime(&now))
+      model.today = {local->tm_year + 1900, local->tm_mon + 1, local->tm_mday};
   }
   state.calculator.scenario.main = default_scenario(state);
   state.calculator.dirty = true;
@@ -79,6 +80,7 @@ void create_imgui_context() {
 void start(AppState& state, const StartOptions& o) {
   state.text_scale = o.display_text_scale;
   state.share_base_url = o.share_base_url;
+  if (o.today) state.model.today = *o.today;
   init(state, o.edited, o.route);
   if (o.kiosk) enable_kiosk(state, o.idle_timeout, state.text_scale * 1.25f);  // touch-friendly
   if (o.saved) restore_settings(state, *o.saved);

@@ -84,7 +84,8 @@ struct StartOptions {
   std::string theme;                          // non-empty: --theme, over the saved theme
   bool kiosk = false;
   double idle_timeout = 90;
-  std::string share_base_url;  // the web page's address, or --share-url
+  std::string share_base_url;       // the web page's address, or --share-url
+  std::optional<core::Date> today;  // --today or the page's ?today=; otherwise the clock's date
 };
 // The ImGui context the app expects (no .ini file, keyboard navigation); before start().
 void create_imgui_context();

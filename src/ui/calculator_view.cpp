@@ -375,7 +375,8 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   ImGui::Spacing();
   begin_card("##timeline", results_w);
   heading(st.fonts.bold, "Timeline", theme::navy);
-  term_timeline(shown, st.model.content, st.fonts, ImGui::GetContentRegionAvail().x, st.model.today);
+  term_timeline(shown, st.model.content, st.fonts, ImGui::GetContentRegionAvail().x,
+                core::YearMonth{st.model.today.year, st.model.today.month});
   end_card();
   ImGui::Spacing();
   begin_card("##terms", results_w);

@@ -171,6 +171,18 @@ void draw_schedules(ProgramScreen& st, const core::Section& section) {
   source_line(st, section.source);
 }
 
+// A published date in a table cell: readable, and marked when it has passed (a dash if none).
+void date_cell(const std::string& iso, const core::Date& today) {
+  ImGui::TableNextColumn();
+  if (iso.empty()) {
+    ImGui::TextUnformatted("\xE2\x80\x93");
+    return;
+  }
+  const bool passed = core::date_passed(iso, today);
+  wrapped(core::readable_date(iso), passed ? theme::muted : theme::text);
+  if (passed) text_colored(theme::muted, "passed");
+}
+
 void draw_admissions(ProgramScreen& st) {
   const auto& a = st.model.content.admissions;
   const float w = reading_width();
@@ -184,7 +196,10 @@ void draw_admissions(ProgramScreen& st) {
   ImGui::Spacing();
   wrapped("Application fee: " + core::format_usd(a.application_fee) + ". Start: " + a.start + ".");
   ImGui::Spacing();
-  heading(st.fonts.bold, (a.deadlines_year + " deadlines").c_str());
+  const core::Date& today = st.model.today;
+  const bool cycle_over = core::admissions_cycle_over(a, today);
+  heading(st.fonts.bold,
+          (a.deadlines_year + (cycle_over ? " deadlines (that cycle has ended)" : " deadlines")).c_str());
   if (ImGui::BeginTable("##deadlines", 4,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchSame)) {
     ImGui::TableSetupColumn("Format");
@@ -195,15 +210,20 @@ void draw_admissions(ProgramScreen& st) {
     for (const auto& d : a.deadlines) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(core::enum_label(core::kStudyFormatNames, d.format));
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.deadline.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.decision.empty() ? "\xE2\x80\x93" : d.decision.c_str());
-      ImGui::TableNextColumn();
-      ImGui::TextUnformatted(d.reply.empty() ? "\xE2\x80\x93" : d.reply.c_str());
+      wrapped(core::enum_label(core::kStudyFormatNames, d.format));
+      date_cell(d.deadline, today);
+      date_cell(d.decision, today);
+      date_cell(d.reply, today);
     }
     ImGui::EndTable();
+  }
+  if (core::any_admissions_date_passed(a, today)) {
+    ImGui::PushFont(st.fonts.small);
+    wrapped("These are the " + a.deadlines_year + " admissions cycle's dates, as the program published them; " +
+                (cycle_over ? "all of them have passed. " : "those marked have passed. ") +
+                "For the current cycle's dates, see the program's page linked below this card.",
+            theme::muted);
+    ImGui::PopFont();
   }
   if (!a.director.empty()) wrapped(a.director, theme::muted);
   end_card();

@@ -11,6 +11,7 @@
 
 #include "core/calculator.hpp"
 #include "core/content.hpp"
+#include "core/dates.hpp"
 #include "core/rich_text.hpp"
 #include "core/scenario_codec.hpp"
 #include "core/students.hpp"
@@ -24,7 +25,7 @@ struct Model {
   core::Content content;
   std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
   bool content_from_file = false;             // an edited content file (--content) is in use
-  core::YearMonth today;                      // set from the clock at start-up; fixed in tests
+  core::Date today;                           // set from the clock at start-up; fixed in tests and by --today
 };
 
 struct CalculatorUi {

@@ -208,6 +208,21 @@ test("phone: the app follows the canvas's size on the page, not only window resi
   await context.close();
 });
 
+test("the page's ?today= sets the date rules: the same admissions section before and after its deadlines", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  for (const today of ["2023-12-01", "2024-06-02"]) {
+    await page.goto(BASE + `?today=${today}#/program/admissions`);
+    await waitReady(page);
+    await settle(page);
+    await page.screenshot({ path: shot(`admissions-${today}`) });
+  }
+  // After the cycle, every date is marked as passed and a note points to the current cycle.
+  const diff = pngstat("diff", shot("admissions-2023-12-01"), shot("admissions-2024-06-02"));
+  assert.ok(diff.changed_fraction > 0.005, `the admissions section looks the same (${diff.changed_fraction})`);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 test("without WebGL the text version is shown, with the curriculum and the cost table", async () => {
   const noGl = await launch(["--disable-webgl", "--disable-3d-apis"]);
   try {

@@ -28,6 +28,17 @@ TEST_CASE("bad command lines say what is wrong") {
   CHECK(parse_cli({"--display", "-1"}).error.find("--display") == 0);
 }
 
+TEST_CASE("--today takes a calendar date") {
+  const CliResult r = parse_cli({"--today", "2026-12-02"});
+  REQUIRE(r.error.empty());
+  REQUIRE(r.options.today);
+  CHECK(*r.options.today == Date{2026, 12, 2});
+  CHECK_FALSE(parse_cli({}).options.today);
+  for (const char* bad : {"2026-02-30", "2026-13-01", "26-12-02", "2026/12/02", "today", ""})
+    CHECK(parse_cli({"--today", bad}).error.find("--today") != std::string::npos);
+  CHECK_FALSE(parse_cli({"--today"}).error.empty());
+}
+
 TEST_CASE("kiosk options") {
   const CliResult r = parse_cli({"--kiosk", "--idle-timeout", "30", "--share-url", "https://example.org/explorer/"});
   CHECK(r.error.empty());

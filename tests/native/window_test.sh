@@ -36,8 +36,15 @@ check "--calc online net is 99,734" "grep -q '^TOTAL,.*,net,net,99734.00$' '$out
 "$app" --calc '/calculator?path=7m&colour=red' >/dev/null 2>"$out/err"; rc=$?
 check "--calc with a bad route exits 2 naming the keys" "[ $rc -eq 2 ] && grep -q 'path' '$out/err' && grep -q 'colour' '$out/err'"
 
+"$app" --check-content "$here/../../assets/content.json" --today 2025-09-01 > "$out/check"; rc=$?
+check "--check-content accepts the shipped content (as of 2025-09-01)" "[ $rc -eq 0 ] && grep -q '0 error(s), 0 warning(s)' '$out/check'"
+"$app" --check-content "$here/../../assets/content.json" --today 2026-12-02 > "$out/check"; rc=$?
+check "--check-content warns on 2026-12-02 that the newest figures (2024-25) are two academic years old" \
+  "[ $rc -eq 0 ] && grep -q 'warning: /cost_years: the newest cost figures are 2024-25' '$out/check' && grep -q '0 error(s), 1 warning(s)' '$out/check'"
 "$app" --check-content "$here/../../assets/content.json" > "$out/check"; rc=$?
-check "--check-content accepts the shipped content" "[ $rc -eq 0 ] && grep -q '0 error(s), 0 warning(s)' '$out/check'"
+check "--check-content warns on the shipped file today (the clock's date)" "[ $rc -eq 0 ] && grep -q 'warning: /cost_years:' '$out/check'"
+"$app" --today 2026-02-30 --calc /calculator > /dev/null 2> "$out/err"; rc=$?
+check "--today refuses a day that does not exist" "[ $rc -eq 2 ] && grep -q 'today' '$out/err'"
 "$app" --check-content "$here/../fixtures/broken-types.json" > "$out/check"; rc=$?
 check "--check-content rejects broken content with pointers and lines" \
   "[ $rc -eq 1 ] && grep -q '/courses/1/credits' '$out/check' && grep -qE 'broken-types.json:[0-9]+:[0-9]+' '$out/check'"
