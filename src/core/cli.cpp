@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "core/theme_names.hpp"
+
 namespace core {
 
 std::string cli_usage(const std::string& program) {
@@ -75,8 +77,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       }
     } else if (a == "--theme") {
       if (!value(o.theme)) return r;
-      if (o.theme != "light" && o.theme != "dark" && o.theme != "high-contrast") {
-        r.error = "--theme: \"" + o.theme.substr(0, 40) + "\" is not light, dark or high-contrast";
+      if (!enum_from_id(kThemeNames, o.theme)) {
+        r.error = "--theme: \"" + o.theme.substr(0, 40) + "\" is not " + enum_ids_text(kThemeNames);
         return r;
       }
     } else if (a == "--today") {

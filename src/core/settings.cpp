@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/json_reader.hpp"
+#include "core/theme_names.hpp"
 
 namespace core {
 
@@ -40,8 +41,7 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
       root.error_at("text_scale", "expected a number from 0.5 to 4");
   }
   if (root.has("theme")) {
-    const std::string theme = root.required_enum("theme", {"light", "dark", "high-contrast"});
-    if (!theme.empty()) out.settings.theme = theme;
+    out.settings.theme = enum_id(kThemeNames, root.required_enum("theme", kThemeNames, ThemeName::Light));
   }
   out.settings.calculator = root.optional_string("calculator", 4096);
   if (root.has("window")) {

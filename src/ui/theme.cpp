@@ -40,51 +40,31 @@ constexpr Palette kHighContrast = palette_column(&ColourRow::high_contrast);
 }  // namespace
 
 namespace {
-// Every theme, in the order the header's button cycles through them.
-struct ThemeInfo {
-  ThemeName name;
-  const char* id;     // in settings and --theme
-  const char* label;  // shown
-  const Palette* palette;
-};
-constexpr ThemeInfo kThemeInfo[] = {{ThemeName::Light, "light", "Light", &kLight},
-                                    {ThemeName::Dark, "dark", "Dark", &kDark},
-                                    {ThemeName::HighContrast, "high-contrast", "High contrast", &kHighContrast}};
-constexpr bool themes_in_order() {
-  for (std::size_t i = 0; i < std::size(kThemeInfo); ++i)
-    if (static_cast<std::size_t>(kThemeInfo[i].name) != i) return false;
-  return std::size(kThemeInfo) == std::size(kThemes);
-}
-static_assert(themes_in_order(), "kThemeInfo lists every theme, in order");
-
-const ThemeInfo& info(ThemeName name) {
-  return kThemeInfo[static_cast<std::size_t>(name)];
-}
+// Each theme's palette, in the order of core::kThemeNames (which the header's button cycles through).
+constexpr const Palette* kPalettes[] = {&kLight, &kDark, &kHighContrast};
+static_assert(std::size(kPalettes) == std::size(core::kThemeNames), "every theme has a palette");
 }  // namespace
 
 const Palette& palette_of(ThemeName name) {
-  return *info(name).palette;
+  return *kPalettes[static_cast<std::size_t>(name)];
 }
 
 const char* theme_id(ThemeName name) {
-  return info(name).id;
+  return core::enum_id(core::kThemeNames, name);
 }
 
 const char* theme_label(ThemeName name) {
-  return info(name).label;
+  return core::enum_label(core::kThemeNames, name);
 }
 
 ThemeName next_theme(ThemeName name) {
-  return kThemeInfo[(static_cast<std::size_t>(name) + 1) % std::size(kThemeInfo)].name;
+  return core::kThemeNames[(static_cast<std::size_t>(name) + 1) % std::size(core::kThemeNames)].value;
 }
 
 bool theme_from_id(const std::string& id, ThemeName& out) {
-  for (const ThemeInfo& t : kThemeInfo)
-    if (id == t.id) {
-      out = t.name;
-      return true;
-    }
-  return false;
+  const auto name = core::enum_from_id(core::kThemeNames, id);
+  if (name) out = *name;
+  return name.has_value();
 }
 
 void set_theme(ThemeName name) {

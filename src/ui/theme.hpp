@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "core/theme_names.hpp"
+
 namespace theme {
 
 // Colours (sRGB, 0xRRGGBB) of one theme. Light is Duke navy and blue on white; dark keeps the
@@ -38,8 +40,7 @@ struct Palette {
   unsigned scrollbar;
 };
 
-enum class ThemeName { Light, Dark, HighContrast };
-constexpr ThemeName kThemes[] = {ThemeName::Light, ThemeName::Dark, ThemeName::HighContrast};
+using ThemeName = core::ThemeName;
 
 const Palette& palette_of(ThemeName name);
 const char* theme_id(ThemeName name);     // "light", "dark", "high-contrast"

@@ -28,7 +28,8 @@ struct Pair {
 }  // namespace
 
 TEST_CASE("every text colour meets WCAG contrast on its background, in every theme") {
-  for (theme::ThemeName name : theme::kThemes) {
+  for (const auto& theme_entry : core::kThemeNames) {
+    const theme::ThemeName name = theme_entry.value;
     const theme::Palette& p = theme::palette_of(name);
     const std::string theme_name = theme::theme_id(name);
     CAPTURE(theme_name);
