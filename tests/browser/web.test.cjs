@@ -201,9 +201,12 @@ test("phone: the app follows the canvas's size on the page, not only window resi
   const ratio = await page.evaluate(() => window.devicePixelRatio);
   // The page's own style changes the canvas's height; the window keeps its size.
   await page.evaluate(() => { document.getElementById("canvas").style.height = "400px"; });
-  await settle(page);
+  // The browser reports the new size at its next rendering step, later on a busy machine.
+  const want = Math.round(400 * ratio);
+  const followed = await page.waitForFunction((h) => document.getElementById("canvas").height === h, want,
+                                              { timeout: 15_000 }).then(() => true, () => false);
   const backing = await page.evaluate(() => document.getElementById("canvas").height);
-  assert.equal(backing, Math.round(400 * ratio), "the canvas's backing store follows its new size");
+  assert.ok(followed, `the canvas's backing store follows its new size (${backing}, wanted ${want})`);
   assert.deepEqual(problems.console, []);
   await context.close();
 });
