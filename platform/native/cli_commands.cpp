@@ -2,7 +2,6 @@
 // editors, staff scripts and anyone checking figures.
 #include "cli_commands.hpp"
 
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -18,10 +17,7 @@
 namespace native {
 
 core::Date today(const core::CliOptions& options) {
-  if (options.today) return *options.today;
-  const std::time_t now = std::time(nullptr);
-  const std::tm* local = std::localtime(&now);
-  return local ? core::Date{local->tm_year + 1900, local->tm_mon + 1, local->tm_mday} : core::Date{1970, 1, 1};
+  return options.today ? *options.today : core::local_today();
 }
 
 int check_content(const std::string& path, const core::Date& today) {

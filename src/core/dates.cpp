@@ -2,6 +2,7 @@
 #include "core/dates.hpp"
 
 #include <cstdio>
+#include <ctime>
 
 namespace core {
 
@@ -36,6 +37,12 @@ std::string Date::iso() const {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
   return buffer;
+}
+
+Date local_today() {
+  const std::time_t now = std::time(nullptr);
+  const std::tm* local = std::localtime(&now);
+  return local ? Date{local->tm_year + 1900, local->tm_mon + 1, local->tm_mday} : Date{1970, 1, 1};
 }
 
 std::optional<Date> parse_iso_date(const std::string& text) {

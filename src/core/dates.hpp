@@ -18,6 +18,9 @@ struct Date {
   std::string iso() const;  // "2026-12-02"
 };
 
+// Today's local date from the system clock (1970-01-01 if the clock cannot be read).
+Date local_today();
+
 // "YYYY-MM-DD", a real calendar day from 1900 to 9999; nullopt otherwise.
 std::optional<Date> parse_iso_date(const std::string& text);
 // "Jan 15, 2024" from an ISO date; the text itself when it is not one.

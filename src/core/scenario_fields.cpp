@@ -18,9 +18,16 @@ void set_mode(Scenario& s, int mode) {
   s.*Member = static_cast<Mode>(mode);
 }
 
+// A value as a notice may quote it: short, without control characters.
+std::string printable(const std::string& v) {
+  std::string out;
+  for (char c : v.substr(0, 30)) out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
+  return v.size() > 30 ? out + "..." : out;
+}
+
 void check_path(const Content& c, Scenario& s, Notes& notes) {
   if (c.path(s.path) || c.paths.empty()) return;
-  notes.push_back("path: \"" + s.path + "\" is not a known path; using \"" + c.paths.front().id + "\"");
+  notes.push_back("path: \"" + printable(s.path) + "\" is not a known path; using \"" + c.paths.front().id + "\"");
   s.path = c.paths.front().id;
 }
 
@@ -28,7 +35,7 @@ void check_figures(const Content& c, Scenario& s, Notes& notes) {
   const CostYear* latest = c.latest_cost_year();
   if (c.cost_year(s.figures) || !latest) return;
   if (!s.figures.empty())
-    notes.push_back("figures: no published figures for \"" + s.figures + "\"; using " + latest->id);
+    notes.push_back("figures: no published figures for \"" + printable(s.figures) + "\"; using " + latest->id);
   s.figures = latest->id;
 }
 
@@ -223,13 +230,6 @@ bool valid_currency(const std::string& value) {
   return value.size() == 3 && std::all_of(value.begin(), value.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// A value as a notice may quote it: short, without control characters.
-std::string shorten(const std::string& v) {
-  std::string out;
-  for (char c : v.substr(0, 30)) out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-  return v.size() > 30 ? out + "..." : out;
-}
-
 }  // namespace
 
 Span<ScenarioField> scenario_fields() {
@@ -300,7 +300,7 @@ bool decode_field(Scenario& s, const std::string& key, const std::string& value,
         ok = value == "USD";
       break;
   }
-  if (!ok) notices.push_back(shown_key + ": \"" + shorten(value) + "\" " + f.expected);
+  if (!ok) notices.push_back(shown_key + ": \"" + printable(value) + "\" " + f.expected);
   return true;
 }
 

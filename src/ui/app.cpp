@@ -4,7 +4,6 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // the input event queue
 
-#include <ctime>
 #include <type_traits>
 
 #include "core/estimate_csv.hpp"
@@ -59,11 +58,7 @@ void init(AppState& state, const EditedContent* edited, const std::string& initi
       for (const auto& p : result.problems.items) model.content_problems.push_back(p.to_string());
     }
   }
-  if (model.today.year == 0) {
-    const std::time_t now = std::time(nullptr);
-    if (const std::tm* local = std::localtime(&now))
-      model.today = {local->tm_year + 1900, local->tm_mon + 1, local->tm_mday};
-  }
+  if (model.today.year == 0) model.today = core::local_today();  // platforms set it; tests fix it
   state.calculator.scenario.main = default_scenario(state);
   state.calculator.dirty = true;
   open_link(state, initial_route.empty() ? "/program" : initial_route);
