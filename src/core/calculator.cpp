@@ -121,6 +121,7 @@ class TermBuilder {
     term.courses.assign(t.courses.begin(), t.courses.begin() + static_cast<std::ptrdiff_t>(course_count));
     // Figures are published per academic year (fall to summer); count years from theirs.
     years_ahead_ = std::max(0, c_.academic_year(t.season, year) - figures_.first_fall);
+    term.years_ahead = years_ahead_;
 
     const std::size_t billable =
         static_cast<std::size_t>(std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
@@ -138,26 +139,30 @@ class TermBuilder {
                    t.season, first_billed);
     } else if (t.billing == Billing::PerCourse) {
       // A partial final fall: tuition by the course, with a fall term's fees and living costs.
-      term.estimated = true;
+      term.billed_by_course = true;
       add(term, "tuition", "Tuition (" + std::to_string(billable) + (billable == 1 ? " course)" : " courses)"),
-          LineKind::Tuition, grow_tuition(figures_.on_campus.per_course_tuition * static_cast<Cents>(billable)));
+          LineKind::Tuition, grow_tuition(figures_.on_campus.per_course_tuition * static_cast<Cents>(billable)),
+          grown());
       campus_items(term, figures_.on_campus.fall, Season::Fall, false, /*skip_tuition=*/true);
     }
 
     const bool semester = t.season == Season::Fall || t.season == Season::Spring;
     if (s_.loan_fees && semester && term.by_kind[LineKind::Tuition] > 0)
       add(term, "loan_fees", "Federal loan fees (estimate, " + c_.loan_fees.year + ")", LineKind::Fees,
-          c_.loan_fees.per_semester);
+          c_.loan_fees.per_semester, LineBasis::Published);
     return term;
   }
 
-  void add(TermEstimate& term, const std::string& id, const std::string& label, LineKind kind, Cents amount) {
+  void add(TermEstimate& term, const std::string& id, const std::string& label, LineKind kind, Cents amount,
+           LineBasis basis) {
     if (amount == 0) return;
-    term.items.push_back({id, label, kind, amount});
+    term.items.push_back({id, label, kind, amount, basis});
     term.by_kind.add(kind, amount);
   }
 
  private:
+  // A published figure of this term's academic year is as published; a later year's is projected.
+  LineBasis grown() const { return years_ahead_ > 0 ? LineBasis::Projected : LineBasis::Published; }
   Cents grow_tuition(Cents amount) const { return escalate(amount, s_.tuition_increase, years_ahead_); }
   Cents grow_living(Cents amount) const { return escalate(amount, s_.living_increase, years_ahead_); }
 
@@ -165,12 +170,12 @@ class TermBuilder {
     const OnlineCosts& o = figures_.online;
     const auto n = static_cast<Cents>(billable);
     add(term, "tuition", "Tuition (" + std::to_string(billable) + (billable == 1 ? " course)" : " courses)"),
-        LineKind::Tuition, grow_tuition(o.per_course_tuition * n));
+        LineKind::Tuition, grow_tuition(o.per_course_tuition * n), grown());
     if (first_billed)
-      add(term, "transcript_fee", "Transcript fee (once)", LineKind::Fees, grow_tuition(o.transcript_fee));
+      add(term, "transcript_fee", "Transcript fee (once)", LineKind::Fees, grow_tuition(o.transcript_fee), grown());
     // Books are published for the whole degree; each course carries an equal share.
     if (s_.extras && o.courses > 0)
-      add(term, "books", "Books", LineKind::Living, grow_living(o.books_total * n / o.courses));
+      add(term, "books", "Books", LineKind::Living, grow_living(o.books_total * n / o.courses), grown());
   }
 
   void campus_items(TermEstimate& term, const TermAmounts& amounts, Season season, bool first_billed,
@@ -186,33 +191,33 @@ class TermBuilder {
       const CostItem* item = &catalogue_item;
       switch (item->role) {
         case CostRole::Tuition:
-          if (!skip_tuition) add(term, id, item->label, LineKind::Tuition, grow_tuition(amount));
+          if (!skip_tuition) add(term, id, item->label, LineKind::Tuition, grow_tuition(amount), grown());
           break;
         case CostRole::Fee:
-          add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          add(term, id, item->label, LineKind::Fees, grow_tuition(amount), grown());
           break;
         case CostRole::Insurance:
-          if (s_.insurance) add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          if (s_.insurance) add(term, id, item->label, LineKind::Fees, grow_tuition(amount), grown());
           break;
         case CostRole::Once:
-          if (first_billed) add(term, id, item->label, LineKind::Fees, grow_tuition(amount));
+          if (first_billed) add(term, id, item->label, LineKind::Fees, grow_tuition(amount), grown());
           break;
         case CostRole::Room:
         case CostRole::Board:
           if (s_.living == LivingMode::Published) {
-            add(term, id, item->label, LineKind::Living, grow_living(amount));
+            add(term, id, item->label, LineKind::Living, grow_living(amount), grown());
           } else if (s_.living == LivingMode::CustomMonthly && !living_replaced) {
             living_replaced = true;
             const int months = c_.season(season).living_months;
             add(term, "custom_living",
                 "Room and board (your " + format_usd(s_.living_monthly) + " a month × " + std::to_string(months) + ")",
-                LineKind::Living, s_.living_monthly * months);
+                LineKind::Living, s_.living_monthly * months, LineBasis::Entered);
           }
           break;
         case CostRole::Books:
         case CostRole::Transport:
         case CostRole::Personal:
-          if (s_.extras) add(term, id, item->label, LineKind::Living, grow_living(amount));
+          if (s_.extras) add(term, id, item->label, LineKind::Living, grow_living(amount), grown());
           break;
       }
     }
@@ -247,7 +252,8 @@ void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& t
       for (std::size_t k = 0; k < group.size(); ++k) {
         TermEstimate& t = terms[group[k]];
         const Cents share = s.aid_fixed_per_year / n + (k == 0 ? s.aid_fixed_per_year % n : 0);
-        builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()));
+        builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()),
+                    LineBasis::Entered);
       }
     }
     return;
@@ -257,7 +263,9 @@ void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& t
     const bool tuition_only = s.aid == AidRule::PercentOfTuition;
     const Cents base = tuition_only ? t.by_kind[LineKind::Tuition] : t.cost();
     const std::string label = "Aid (" + format_percent(s.aid_percent) + (tuition_only ? " of tuition)" : " of costs)");
-    builder.add(t, "aid", label, LineKind::Aid, -std::min(apply_rate(base, s.aid_percent), t.cost()));
+    // A share of projected costs is itself projected.
+    builder.add(t, "aid", label, LineKind::Aid, -std::min(apply_rate(base, s.aid_percent), t.cost()),
+                t.years_ahead > 0 ? LineBasis::Projected : LineBasis::Published);
   }
 }
 
@@ -277,11 +285,13 @@ Estimate estimate(const Content& c, Scenario s) {
                     (path->final_courses == 1 ? " final-fall course)" : " final-fall courses)");
   if (schedule->format == StudyFormat::OnCampus) e.path_label += ", on campus";
   e.figures = figures->id;
+  e.tuition_increase = s.tuition_increase;
+  e.living_increase = s.living_increase;
   if (const Source* src = c.source(figures->source)) e.figures_source_url = src->url;
 
   TermBuilder builder(c, s, *figures, *schedule);
   bool billed_yet = false;
-  bool any_estimated = false;
+  bool any_by_course = false;
   for (const ScheduleTerm& t : schedule->terms) {
     std::size_t count = t.courses.size();
     if (t.final_term) {
@@ -290,14 +300,14 @@ Estimate estimate(const Content& c, Scenario s) {
     }
     TermEstimate term = builder.build(t, count, !billed_yet && t.billing != Billing::None);
     billed_yet = billed_yet || term.cost() > 0;
-    any_estimated = any_estimated || term.estimated;
+    any_by_course = any_by_course || term.billed_by_course;
     if (term.internship && s.intern_weeks > 0 && s.intern_weekly_pay > 0) {
       const Cents earned = s.intern_weekly_pay * s.intern_weeks;
       const Cents room = std::max<Cents>(0, add_saturating(term.cost(), term.by_kind[LineKind::Aid]));
       builder.add(term, "internship",
                   "Internship earnings (" + format_usd(s.intern_weekly_pay) + " × " + std::to_string(s.intern_weeks) +
                       " weeks)",
-                  LineKind::Earnings, -std::min(earned, room));
+                  LineKind::Earnings, -std::min(earned, room), LineBasis::Entered);
       if (earned > room) e.notes.push_back("Internship earnings above that term's costs are not counted.");
     }
     e.terms.push_back(std::move(term));
@@ -306,7 +316,9 @@ Estimate estimate(const Content& c, Scenario s) {
   // Earnings were added before aid; make sure aid plus earnings never exceed a term's cost.
   for (TermEstimate& t : e.terms) {
     const Cents over = t.by_kind.net();
-    if (over < 0) builder.add(t, "internship_cap", "Earnings beyond this term's costs", LineKind::Earnings, -over);
+    if (over < 0)
+      builder.add(t, "internship_cap", "Earnings beyond this term's costs", LineKind::Earnings, -over,
+                  LineBasis::Entered);
   }
 
   for (const TermEstimate& t : e.terms) {
@@ -323,11 +335,7 @@ Estimate estimate(const Content& c, Scenario s) {
     e.months = e.graduation.index() - first_fall->start.index();
   }
 
-  if (s.start_year > figures->first_fall)
-    e.notes.push_back("Figures are " + figures->id + "'s, grown " + format_percent(s.tuition_increase) +
-                      " a year for tuition and fees and " + format_percent(s.living_increase) +
-                      " a year for living costs.");
-  if (any_estimated)
+  if (any_by_course)
     e.notes.push_back(
         "The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are "
         "published for it.");

@@ -93,10 +93,15 @@ class KindTotals {
   std::array<Cents, std::size(kLineKindNames)> totals_{};
 };
 
+// Where a line's amount comes from: a figure as the program published it, a published figure
+// raised by the yearly increases for a later academic year, or the visitor's own input.
+enum class LineBasis { Published, Projected, Entered };
+
 struct LineItem {
   std::string id, label;
   LineKind kind = LineKind::Fees;
   Cents amount = 0;  // aid and earnings are negative
+  LineBasis basis = LineBasis::Published;
 };
 
 struct YearMonth {
@@ -110,7 +115,8 @@ struct TermEstimate {
   Season season = Season::Fall;
   YearMonth start, end;
   bool internship = false;
-  bool estimated = false;            // figures extrapolated beyond what is published for this term
+  bool billed_by_course = false;     // a partial final fall: no published term figures of its own
+  int years_ahead = 0;               // academic years after the figures' own (0: as published)
   std::vector<std::string> courses;  // course ids from the published schedule
   std::string note;
   std::vector<LineItem> items;
@@ -121,6 +127,8 @@ struct TermEstimate {
 
 struct Estimate {
   std::string path_label, figures, figures_source_url;
+  // The yearly increases that project the figures to later academic years.
+  BasisPoints tuition_increase = 0, living_increase = 0;
   std::vector<TermEstimate> terms;
   KindTotals by_kind;
   Cents cost = 0, net = 0;

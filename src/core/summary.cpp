@@ -1,6 +1,8 @@
 // Plain-text summary of an estimate; see summary.hpp.
 #include "core/summary.hpp"
 
+#include "core/figure_basis.hpp"
+
 namespace core {
 
 std::string month_year(const YearMonth& ym) {
@@ -29,15 +31,15 @@ std::string estimate_summary(const Estimate& e, const Scenario& s, const std::st
          ", living " + format_usd(e.by_kind[LineKind::Living]);
   if (e.by_kind[LineKind::Aid] != 0) out += ", aid " + format_usd(e.by_kind[LineKind::Aid]);
   if (e.by_kind[LineKind::Earnings] != 0) out += ", internship earnings " + format_usd(e.by_kind[LineKind::Earnings]);
-  out += "\nEstimated net cost: " + format_usd(e.net);
+  out += "\nEstimated net cost: " + format_usd(e.net) + ", " + estimate_basis(e);
   const std::string other = in_currency(e.net, s);
   if (!other.empty()) out += " (about " + other + " at the rate you entered)";
   out += "\n";
   for (const auto& t : e.terms)
-    if (t.cost() > 0) out += "  " + t.label + ": " + format_usd(t.net()) + "\n";
-  out += "Based on the program's published " + e.figures + " figures";
-  if (!e.figures_source_url.empty()) out += " (" + e.figures_source_url + ")";
-  out += ". Official figures change every year; this is an estimate.\n";
+    if (t.cost() > 0) out += "  " + t.label + ": " + format_usd(t.net()) + " (" + term_basis(e, t) + ")\n";
+  out += basis_sentence(e);
+  if (!e.figures_source_url.empty()) out += " Source: " + e.figures_source_url + ".";
+  out += " Official figures change every year; this is an estimate.\n";
   for (const auto& n : e.notes) out += "Note: " + n + "\n";
   if (!link.empty()) out += "Scenario: " + link + "\n";
   return out;

@@ -54,7 +54,7 @@ TEST_CASE("2024-25, 16 months: one or two final-fall courses") {
   CHECK(e.months == 16);
   CHECK(e.graduation.year == 2025);
   CHECK(e.graduation.month == 12);
-  CHECK(e.terms.back().estimated);
+  CHECK(e.terms.back().billed_by_course);
 }
 
 TEST_CASE("2024-25 online: tuition, and with the transcript fee and books") {
@@ -228,11 +228,11 @@ TEST_CASE("CSV has the agreed header, one row per item and TOTAL rows") {
   const Content c = shipped_content();
   const Estimate e = estimate(c, published(c, "12m", "2024-25"));
   const std::string csv = estimate_to_csv(e);
-  CHECK(csv.rfind("term,start,end,item,kind,amount_usd\n", 0) == 0);
-  CHECK(csv.find("Fall 2024,2024-08,2024-12,Tuition,tuition,32990.00\n") != std::string::npos);
-  CHECK(csv.find("TOTAL,2024-07,2025-08,tuition,tuition,75877.00\n") != std::string::npos);
-  CHECK(csv.find("TOTAL,2024-07,2025-08,net,net,113892.00\n") != std::string::npos);
-  CHECK(csv.find(",aid,aid,0.00\n") != std::string::npos);
+  CHECK(csv.rfind("term,start,end,item,kind,amount_usd,basis\n", 0) == 0);
+  CHECK(csv.find("Fall 2024,2024-08,2024-12,Tuition,tuition,32990.00,published 2024-25\n") != std::string::npos);
+  CHECK(csv.find("TOTAL,2024-07,2025-08,tuition,tuition,75877.00,published 2024-25 figures\n") != std::string::npos);
+  CHECK(csv.find("TOTAL,2024-07,2025-08,net,net,113892.00,published 2024-25 figures\n") != std::string::npos);
+  CHECK(csv.find(",aid,aid,0.00,published 2024-25 figures\n") != std::string::npos);
   CHECK(csv_field("a,b") == "\"a,b\"");
   CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
 }

@@ -60,5 +60,5 @@ TEST_CASE("copy link, copy summary and export CSV become platform requests with 
   r = h.take_requests();
   REQUIRE(r.save_file);
   CHECK(r.save_file->file_name == "aimeng-estimate-online-2027.csv");
-  CHECK(r.save_file->contents.rfind("term,start,end,item,kind,amount_usd\n", 0) == 0);
+  CHECK(r.save_file->contents.rfind("term,start,end,item,kind,amount_usd,basis\n", 0) == 0);
 }
