@@ -22,8 +22,7 @@ std::string estimate_to_csv(const Estimate& e) {
              line_kind_id(item.kind) + "," + format_decimal(item.amount) + "," + csv_field(line_basis(e, item)) + "\n";
     }
   }
-  std::string total_basis = estimate_basis(e);
-  if (basis_of(e) != EstimateBasis::Published) total_basis += " at " + projection_rates(e);
+  const std::string total_basis = estimate_basis_with_rates(e);
   const std::string first = e.terms.empty() ? "" : e.terms.front().start.iso();
   const std::string last = e.terms.empty() ? "" : e.terms.back().end.iso();
   auto total = [&](const char* kind, Cents amount) {

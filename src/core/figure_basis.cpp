@@ -54,6 +54,16 @@ std::string estimate_basis(const Estimate& e) {
   return "partly projected from " + e.figures + " figures";
 }
 
+std::string estimate_basis_with_rates(const Estimate& e) {
+  if (basis_of(e) == EstimateBasis::Published) return estimate_basis(e);
+  return estimate_basis(e) + " at " + projection_rates(e);
+}
+
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+  return text;
+}
+
 std::string basis_sentence(const Estimate& e) {
   const std::string published = "the program's published " + e.figures + " figures";
   const std::string rates = " at " + projection_rates(e) + " (assumed increases)";

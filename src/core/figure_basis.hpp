@@ -25,7 +25,12 @@ std::string line_basis(const Estimate& e, const LineItem& item);
 // The whole estimate's, short: "published 2024-25 figures", "projected from 2024-25 figures"
 // or "partly projected from 2024-25 figures".
 std::string estimate_basis(const Estimate& e);
+// The whole estimate's with its increases when projected: "projected from 2024-25 figures at ...".
+std::string estimate_basis_with_rates(const Estimate& e);
 // The whole estimate's, as a sentence naming the year, the terms and the increases.
 std::string basis_sentence(const Estimate& e);
+
+// The same text with its first letter in upper case.
+std::string capitalised(std::string text);
 
 }  // namespace core

@@ -23,10 +23,20 @@ std::string in_currency(Cents usd, const Scenario& s) {
   return s.currency + " " + text;
 }
 
-std::string estimate_summary(const Estimate& e, const Scenario& s, const std::string& link) {
+std::string graduation_phrase(const Estimate& e, const Date& today) {
+  const std::string when = month_year(e.graduation);
+  if (e.terms.empty()) return "Graduate " + when;
+  const int now = YearMonth{today.year, today.month}.index();
+  const std::string began = " (this path's first term began " + month_year(e.terms.front().start) + ")";
+  if (now > e.graduation.index()) return "Would have graduated " + when + began;
+  if (now >= e.terms.front().start.index()) return "Would graduate " + when + began;
+  return "Graduate " + when;
+}
+
+std::string estimate_summary(const Estimate& e, const Scenario& s, const std::string& link, const Date& today) {
   std::string out = "AI Master of Engineering, Duke University: cost and timeline estimate\n";
   out += "Path: " + e.path_label + ", first fall " + std::to_string(s.start_year) + "\n";
-  out += "Graduation: " + month_year(e.graduation) + " (" + std::to_string(e.months) + " months from the first fall)\n";
+  out += graduation_phrase(e, today) + ", " + std::to_string(e.months) + " months from the first fall\n";
   out += "Tuition " + format_usd(e.by_kind[LineKind::Tuition]) + ", fees " + format_usd(e.by_kind[LineKind::Fees]) +
          ", living " + format_usd(e.by_kind[LineKind::Living]);
   if (e.by_kind[LineKind::Aid] != 0) out += ", aid " + format_usd(e.by_kind[LineKind::Aid]);
@@ -43,6 +53,11 @@ std::string estimate_summary(const Estimate& e, const Scenario& s, const std::st
   for (const auto& n : e.notes) out += "Note: " + n + "\n";
   if (!link.empty()) out += "Scenario: " + link + "\n";
   return out;
+}
+
+std::string estimate_headline(const Estimate& e, const Date& today) {
+  return "Estimated net cost " + format_usd_whole(e.net) + ", " + estimate_basis_with_rates(e) + ". " +
+         graduation_phrase(e, today) + ", " + std::to_string(e.months) + " months from the first fall.";
 }
 
 }  // namespace core

@@ -211,7 +211,8 @@ void apply_intents(AppState& state) {
             show_toast(state, "Link copied");
           } else if constexpr (std::is_same_v<T, CopySummary>) {
             const CalculatorUi& c = state.calculator;
-            state.frame.requests.clipboard_text = core::estimate_summary(c.shown(), c.edited(), share_link(state));
+            state.frame.requests.clipboard_text =
+                core::estimate_summary(c.shown(), c.edited(), share_link(state), state.model.today);
             show_toast(state, "Summary copied");
           } else if constexpr (std::is_same_v<T, ExportCsv>) {
             const CalculatorUi& c = state.calculator;

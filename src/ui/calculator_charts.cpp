@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/figure_basis.hpp"
 #include "core/summary.hpp"
 #include "ui/theme.hpp"
 
@@ -45,7 +46,7 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
 
   const float small_px = fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
   const float chart_h = theme::em(9.0f);
-  const float label_h = small_px * 2.4f;
+  const float label_h = small_px * 3.5f;  // season, year and, when projected, "projected"
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float slot = width / static_cast<float>(terms.size());
@@ -76,8 +77,9 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
                 top.c_str());
     const std::string season = t.label.substr(0, t.label.find(' '));
     const std::string year = t.label.substr(t.label.find(' ') + 1);
-    for (int line = 0; line < 2; ++line) {
-      const std::string& s = line == 0 ? season : year;
+    const std::string lines[] = {season, year, core::is_projected(t) ? "projected" : ""};
+    for (int line = 0; line < 3; ++line) {
+      const std::string& s = lines[line];
       const ImVec2 ls = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, s.c_str());
       dl->AddText(fonts.small, small_px,
                   ImVec2(cx - ls.x * 0.5f, base_y + small_px * (0.3f + 1.1f * static_cast<float>(line))),

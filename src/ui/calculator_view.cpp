@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
+#include "core/figure_basis.hpp"
 #include "core/summary.hpp"  // month_year, in_currency
 #include "ui/calculator_charts.hpp"
 #include "ui/icons.hpp"
@@ -196,10 +198,13 @@ void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scena
   ImGui::PushFont(st.fonts.display);
   text_colored(theme::navy, core::format_usd_whole(e.net).c_str());
   ImGui::PopFont();
+  ImGui::PushFont(st.fonts.bold);
+  wrapped(core::capitalised(core::estimate_basis(e)), theme::text);
+  ImGui::PopFont();
   const std::string other = core::in_currency(e.net, s);
   if (!other.empty()) text_colored(theme::muted, ("about " + other + " at the rate you entered").c_str());
   ImGui::PushFont(st.fonts.bold);
-  wrapped(ICON_GRADUATION "  Graduate " + core::month_year(e.graduation) + " \xC2\xB7 " + std::to_string(e.months) +
+  wrapped(ICON_GRADUATION "  " + core::graduation_phrase(e, st.model.today) + " \xC2\xB7 " + std::to_string(e.months) +
               " months from the first fall",
           theme::text);
   ImGui::PopFont();
@@ -214,8 +219,7 @@ void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scena
                    ? " \xC2\xB7 earnings " + core::format_usd_whole(e.by_kind[core::LineKind::Earnings])
                    : ""),
           theme::text);
-  wrapped("An estimate from the program's published " + e.figures + " cost of attendance (" + e.figures_source_url +
-              "). Official figures change every year.",
+  wrapped(core::basis_sentence(e) + " Source: " + e.figures_source_url + ". Official figures change every year.",
           theme::muted);
   ImGui::PopFont();
 }
@@ -223,7 +227,8 @@ void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scena
 void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
   for (const auto& t : e.terms) {
     ImGui::PushID(&t);
-    const std::string header = t.label + "   " + core::format_usd(t.net()) + "###term";
+    const std::string header = t.label + "   " + core::format_usd(t.net()) +
+                               (core::is_projected(t) ? "   \xC2\xB7 projected" : "") + "###term";
     if (ImGui::CollapsingHeader(header.c_str())) {
       ImGui::PushFont(st.fonts.small);
       std::string courses;
@@ -232,6 +237,9 @@ void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
         courses += (courses.empty() ? "" : ", ") + (c ? c->code : id);
       }
       wrapped(core::month_year(t.start) + " to " + core::month_year(t.end) + (courses.empty() ? "" : ": " + courses),
+              theme::muted);
+      wrapped(core::capitalised(core::term_basis(e, t)) +
+                  (core::is_projected(t) ? " at " + core::projection_rates(e) + "." : " figures."),
               theme::muted);
       ImGui::PopFont();
       if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
@@ -295,10 +303,9 @@ void draw_comparison(CalculatorScreen& st) {
   heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::navy);
   const core::Cents diff = b.net - a.net;
   const int months = b.months - a.months;
-  wrapped("A: " + a.path_label + ": " + core::format_usd_whole(a.net) + ", " + std::to_string(a.months) +
-          " months, graduating " + core::month_year(a.graduation) + ".");
-  wrapped("B: " + b.path_label + ": " + core::format_usd_whole(b.net) + ", " + std::to_string(b.months) +
-          " months, graduating " + core::month_year(b.graduation) + ".");
+  for (const auto& [name, e] : {std::pair{"A: ", &a}, std::pair{"B: ", &b}})
+    wrapped(name + e->path_label + ": " + core::format_usd_whole(e->net) + " (" + core::estimate_basis(*e) + "), " +
+            std::to_string(e->months) + " months. " + core::graduation_phrase(*e, st.model.today) + ".");
   ImGui::PushFont(st.fonts.bold);
   wrapped("B costs " + core::format_usd_whole(diff < 0 ? -diff : diff) + (diff < 0 ? " less" : " more") +
           " and takes " + std::to_string(months < 0 ? -months : months) +
@@ -371,6 +378,9 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   begin_card("##chart", results_w);
   heading(st.fonts.bold, "Cost per term", theme::navy);
   cost_bar_chart(shown, st.fonts, ImGui::GetContentRegionAvail().x);
+  ImGui::PushFont(st.fonts.small);
+  wrapped(core::capitalised(core::estimate_basis_with_rates(shown)) + ".", theme::muted);
+  ImGui::PopFont();
   end_card();
   ImGui::Spacing();
   begin_card("##timeline", results_w);

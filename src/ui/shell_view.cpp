@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/summary.hpp"
 #include "ui/icons.hpp"
 #include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
@@ -164,6 +165,9 @@ void draw_qr_panel(app::AppState& s) {
   ImGui::Dummy(ImVec2(total, total));
   ImGui::PushFont(s.fonts.small);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + total);
+  // The calculator's link carries an estimate; say what it is, and on what figures, beside it.
+  if (s.qr_text.empty() && s.route.screen == core::Screen::Calculator)
+    text_colored(theme::text, core::estimate_headline(s.calculator.shown(), s.model.today).c_str());
   text_colored(theme::muted, text.c_str());
   ImGui::PopTextWrapPos();
   ImGui::PopFont();

@@ -106,7 +106,7 @@ TEST_CASE("a share of projected costs is projected aid") {
 TEST_CASE("the copied summary names each term's basis and the increases") {
   const Content c = shipped_content();
   const Scenario s = starting(c, "16m1", 2024);
-  const std::string text = estimate_summary(estimate(c, s), s, "");
+  const std::string text = estimate_summary(estimate(c, s), s, "", Date{2024, 6, 1});
   CHECK(text.find("Estimated net cost: $") != std::string::npos);
   CHECK(text.find(", partly projected from 2024-25 figures\n") != std::string::npos);
   CHECK(text.find("  Fall 2024: $") != std::string::npos);

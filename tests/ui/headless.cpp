@@ -2,9 +2,12 @@
 
 #include <imgui_internal.h>
 
+#include <climits>
+
 #include "ui/imgui_config.h"
 
 void Headless::on_item(void* self, unsigned id, const ImVec2& min, const ImVec2& max) {
+  static_cast<Headless*>(self)->start_text_capture();
   auto& item = static_cast<Headless*>(self)->items_[id];
   item.min = min;
   item.max = max;
@@ -14,6 +17,38 @@ void Headless::on_label(void* self, unsigned id, const char* label) {
   auto& item = static_cast<Headless*>(self)->items_[id];
   item.raw_label = label;
   item.label = item.raw_label.substr(0, item.raw_label.find("##"));
+}
+
+// ImGui's log capture stops at the end of each top-level window and hands what it caught to
+// the clipboard; so the capture goes to the clipboard (collected here), starts with the frame
+// and starts again at the next item after a window ends.
+void Headless::start_text_capture() {
+  if (!capture_text_ || GImGui->LogEnabled) return;
+  ImGui::LogBegin(ImGuiLogType_Clipboard, 0);
+  GImGui->LogDepthToExpand = INT_MIN;  // capturing must never open a collapsed header
+}
+
+void Headless::on_new_frame(ImGuiContext*, ImGuiContextHook* hook) {
+  static_cast<Headless*>(hook->UserData)->start_text_capture();
+}
+
+void Headless::on_end_frame(ImGuiContext*, ImGuiContextHook*) {
+  ImGui::LogFinish();
+}
+
+std::string Headless::frame_text() {
+  ImGuiIO& io = ImGui::GetIO();
+  const auto saved_fn = io.SetClipboardTextFn;
+  void* const saved_data = io.ClipboardUserData;
+  io.ClipboardUserData = this;
+  io.SetClipboardTextFn = [](void* self, const char* text) { static_cast<Headless*>(self)->frame_text_ += text; };
+  frame_text_.clear();
+  capture_text_ = true;
+  frame();
+  capture_text_ = false;
+  io.SetClipboardTextFn = saved_fn;
+  io.ClipboardUserData = saved_data;
+  return frame_text_;
 }
 
 const Headless::Item* Headless::find(const std::string& label) const {
@@ -51,6 +86,14 @@ Headless::Headless(float width, float height, const std::string& route, float pi
   hooks.item_added = &Headless::on_item;
   hooks.item_labelled = &Headless::on_label;
   aimeng::set_item_hooks(hooks);
+  for (auto [type, callback] : {std::pair{ImGuiContextHookType_NewFramePost, &Headless::on_new_frame},
+                                std::pair{ImGuiContextHookType_EndFramePre, &Headless::on_end_frame}}) {
+    ImGuiContextHook hook;
+    hook.Type = type;
+    hook.Callback = callback;
+    hook.UserData = this;
+    ImGui::AddContextHook(ctx_, &hook);
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);

@@ -9,6 +9,8 @@
 
 #include "ui/app.hpp"
 
+struct ImGuiContextHook;
+
 class Headless {
  public:
   Headless(float width, float height, const std::string& route, float pixel_ratio = 1.0f);
@@ -37,6 +39,9 @@ class Headless {
     return r;
   }
   ImDrawData* draw_data() { return ImGui::GetDrawData(); }
+  // Runs one frame and returns the text it drew through ImGui's text functions (as ImGui's
+  // log capture sees it: not the charts' draw-list text, not rows a clipper skipped).
+  std::string frame_text();
   int vertex_count();
 
  private:
@@ -47,10 +52,15 @@ class Headless {
   };
   static void on_item(void* self, unsigned id, const ImVec2& min, const ImVec2& max);
   static void on_label(void* self, unsigned id, const char* label);
+  void start_text_capture();
+  static void on_new_frame(ImGuiContext* ctx, ImGuiContextHook* hook);
+  static void on_end_frame(ImGuiContext* ctx, ImGuiContextHook* hook);
   const Item* find(const std::string& label) const;
 
   std::map<unsigned, Item> items_;
   app::PlatformRequests captured_;
+  bool capture_text_ = false;
+  std::string frame_text_;
   ImGuiContext* ctx_;
   std::unique_ptr<app::AppState> state_;
 };

@@ -68,6 +68,11 @@ TEST_CASE("the kiosk offers a QR code instead of copy and export, and only the c
   REQUIRE(h.click_label(ICON_QRCODE "  Take this estimate with you"));
   CHECK(h.state().qr_visible);
   h.frames(2);
+  // Beside the code, what it carries: the estimate, on which figures, and when it ends.
+  const std::string caption = h.frame_text();
+  CHECK(caption.find("Estimated net cost $") != std::string::npos);
+  CHECK(caption.find("projected from 2024-25 figures at 3.9% a year for tuition and fees") != std::string::npos);
+  CHECK(caption.find("https://example.org/explorer/#/calculator") != std::string::npos);
   REQUIRE(h.click_label(ICON_TIMES "  Close"));
   h.frames(2);
   CHECK_FALSE(h.state().qr_visible);
