@@ -161,8 +161,7 @@ class TermBuilder {
   }
 
  private:
-  // A published figure of this term's academic year is as published; a later year's is projected.
-  LineBasis grown() const { return years_ahead_ > 0 ? LineBasis::Projected : LineBasis::Published; }
+  LineBasis grown() const { return figures_basis(years_ahead_); }
   Cents grow_tuition(Cents amount) const { return escalate(amount, s_.tuition_increase, years_ahead_); }
   Cents grow_living(Cents amount) const { return escalate(amount, s_.living_increase, years_ahead_); }
 
@@ -265,7 +264,7 @@ void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& t
     const std::string label = "Aid (" + format_percent(s.aid_percent) + (tuition_only ? " of tuition)" : " of costs)");
     // A share of projected costs is itself projected.
     builder.add(t, "aid", label, LineKind::Aid, -std::min(apply_rate(base, s.aid_percent), t.cost()),
-                t.years_ahead > 0 ? LineBasis::Projected : LineBasis::Published);
+                figures_basis(t.years_ahead));
   }
 }
 

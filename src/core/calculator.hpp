@@ -96,6 +96,10 @@ class KindTotals {
 // Where a line's amount comes from: a figure as the program published it, a published figure
 // raised by the yearly increases for a later academic year, or the visitor's own input.
 enum class LineBasis { Published, Projected, Entered };
+// A published figure in its own academic year is as published; in a later one, projected.
+constexpr LineBasis figures_basis(int years_ahead) {
+  return years_ahead > 0 ? LineBasis::Projected : LineBasis::Published;
+}
 
 struct LineItem {
   std::string id, label;

@@ -12,7 +12,7 @@ enum class EstimateBasis { Published, Projected, PartlyProjected };
 EstimateBasis basis_of(const Estimate& e);
 
 inline bool is_projected(const TermEstimate& t) {
-  return t.years_ahead > 0;
+  return figures_basis(t.years_ahead) == LineBasis::Projected;
 }
 
 // The yearly increases a projection uses: "3.9% a year for tuition and fees, 3.0% for living costs".
