@@ -38,6 +38,19 @@ def source_note(c, source_id, year=None):
     return f'<p class="source">Source: {label}</p>'
 
 
+def newer_facts(c, place):
+    """The facts newer pages give for `place`, each with the older wording it updates and its sources."""
+    facts = [f for f in c.get("newer_facts", []) if f["beside"] == place]
+    if not facts:
+        return ""
+    items = []
+    for f in facts:
+        older = f'<br><small>Older wording: {esc(f["older"])}</small>' if f.get("older") else ""
+        sources = "".join(source_note(c, s) for s in f["sources"])
+        items.append(f'<li>{esc(f["text"])}{older}{sources}</li>')
+    return "<h3>On newer pages</h3><ul>" + "".join(items) + "</ul>"
+
+
 def build(c):
     out = []
     p = c["program"]
@@ -77,8 +90,10 @@ def build(c):
                 out.append("</ol>")
         elif kind == "admissions":
             a = c["admissions"]
+            cycle = esc(a.get("deadlines_year", ""))
+            out.append(f"<h3>Requirements, as listed for {cycle}</h3>")
             out.append("<ul>" + "".join(f"<li>{esc(r)}</li>" for r in a["requirements"]) + "</ul>")
-            out.append(f'<p>Application fee: {money(a["application_fee"])}. Start: {esc(a.get("start", ""))}.</p>')
+            out.append(f'<p>Application fee ({cycle}): {money(a["application_fee"])}. Start: {esc(a.get("start", ""))}.</p>')
             # The page is built once and read later: a date already past when it was built is marked
             # so, and the caption names the cycle, so no date reads as an upcoming one.
             today = datetime.date.today().isoformat()
@@ -86,14 +101,16 @@ def build(c):
                 return "" if not d else esc(d) + (" (passed)" if d < today else "")
             rows = "".join(f'<tr><td>{"Online" if d["format"] == "online" else "On campus"}</td><td>{when(d["deadline"])}</td>'
                            f'<td>{when(d.get("decision", ""))}</td><td>{when(d.get("reply", ""))}</td></tr>' for d in a.get("deadlines", []))
-            cycle = esc(a.get("deadlines_year", ""))
             out.append(f'<table><caption>Dates of the {cycle} admissions cycle, as the program published them; for the current '
                        f'cycle\'s dates see the program\'s page</caption><thead><tr><th scope="col">Format</th>'
                        f'<th scope="col">Apply by</th><th scope="col">Decision</th><th scope="col">Reply by</th></tr></thead><tbody>{rows}</tbody></table>')
             if a.get("director"):
                 out.append(f'<p>{esc(a["director"])}</p>')
+            out.append(newer_facts(c, "admissions"))
         elif kind == "aid":
-            out.append("<ul>" + "".join(f'<li><strong>{esc(x["title"])}.</strong> {esc(x["body"])}</li>' for x in c["aid"]) + "</ul>")
+            out.append("<ul>" + "".join(f'<li><strong>{esc(x["title"])}.</strong> {esc(x["body"])}'
+                                        f'{source_note(c, x.get("source", ""))}{newer_facts(c, "aid/" + x["id"])}</li>'
+                                        for x in c["aid"]) + "</ul>")
             lf = c.get("loan_fees")
             if lf:
                 out.append(f'<p>Domestic students who borrow can estimate loan fees of {money(lf["per_semester"])} a semester ({esc(lf["year"])}).</p>')
@@ -101,6 +118,9 @@ def build(c):
             out.append("<ul>" + "".join(
                 f'<li>{esc(s["title"])}' + (f': <a href="{esc(s["url"])}" rel="noopener noreferrer" target="_blank">{esc(s["url"])}</a>' if s.get("url") else "") + "</li>"
                 for s in c["sources"]) + "</ul>")
+            checked = c.get("facts_checked")
+            if checked:
+                out.append(f'<p>Facts last checked against these sources on {esc(checked["date"])}. {esc(checked.get("against", ""))}</p>')
         if section.get("source") and kind in ("prose", "differentiators", "curriculum", "schedules", "admissions", "aid"):
             out.append(source_note(c, section["source"]))
         out.append("</section>")

@@ -40,6 +40,10 @@ int check_content(const std::string& path, const core::Date& today) {
       std::cout << path << ": warning: /cost_years: " << *stale << "\n";
       ++more_warnings;
     }
+    if (const auto unchecked = core::unchecked_facts_warning(result.content, today)) {
+      std::cout << path << ": warning: /facts_checked: " << *unchecked << "\n";
+      ++more_warnings;
+    }
   }
   std::cout << path << ": " << result.problems.error_count() << " error(s), "
             << result.problems.warning_count() + more_warnings << " warning(s)\n";

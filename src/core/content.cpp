@@ -257,7 +257,7 @@ Student read_student(JsonReader r) {
 void read_document(JsonReader root, Content& c) {
   if (!root.expect_object({"format_version", "program", "glance", "differentiators", "sections", "course_groups",
                            "courses", "schedules", "calendar", "paths", "cost_items", "cost_years", "loan_fees", "aid",
-                           "admissions", "students", "sources"}))
+                           "admissions", "newer_facts", "students", "sources", "facts_checked"}))
     return;
   root.required_int("format_version", 1, 1);
   if (root.has("program"))
@@ -347,6 +347,17 @@ void read_document(JsonReader root, Content& c) {
   }
   c.aid = read_array<AidProgram>(root, "aid", false, read_aid);
   if (root.has("admissions")) c.admissions = read_admissions(root.child("admissions"));
+  c.newer_facts = read_array<NewerFact>(root, "newer_facts", false, [](JsonReader r) {
+    NewerFact f;
+    if (!r.expect_object({"id", "beside", "text", "older", "sources"})) return f;
+    f.id = r.required_string("id", 64);
+    f.beside = r.required_string("beside", 80);
+    f.text = r.required_string("text", 1000);
+    f.older = r.optional_string("older", 500);
+    f.sources = read_strings(r, "sources", false);
+    if (f.sources.empty()) r.error_at("sources", "a newer fact needs at least one source");
+    return f;
+  });
   c.students = read_array<Student>(root, "students", false, read_student);
   c.sources = read_array<Source>(root, "sources", true, [](JsonReader r) {
     Source s;
@@ -358,6 +369,13 @@ void read_document(JsonReader root, Content& c) {
       r.error_at("url", "a source address must start with https://");
     return s;
   });
+  if (root.has("facts_checked")) {
+    JsonReader fc = root.child("facts_checked");
+    if (fc.expect_object({"date", "against"})) {
+      c.facts_checked.date = fc.required_string("date", 10);
+      c.facts_checked.against = fc.optional_string("against", 500);
+    }
+  }
 }
 
 }  // namespace
@@ -437,6 +455,15 @@ const Source* Content::source(const std::string& id) const {
 }
 const Student* Content::student(const std::string& id) const {
   return find_by_id(students, id);
+}
+const AidProgram* Content::aid_program(const std::string& id) const {
+  return find_by_id(aid, id);
+}
+std::vector<const NewerFact*> Content::newer_facts_beside(const std::string& place) const {
+  std::vector<const NewerFact*> out;
+  for (const auto& f : newer_facts)
+    if (f.beside == place) out.push_back(&f);
+  return out;
 }
 const CourseGroup* Content::course_group(const std::string& id) const {
   return find_by_id(course_groups, id);

@@ -183,6 +183,18 @@ struct Admissions {
   std::vector<Deadline> deadlines;
 };
 
+// A fact from a source page newer than the one the older wording beside it came from.
+// `beside` is where it is shown: "admissions", or "aid/<aid program id>".
+struct NewerFact {
+  std::string id, beside, text, older;
+  std::vector<std::string> sources;
+};
+
+// When the facts were last compared with their sources, and against what.
+struct FactsChecked {
+  std::string date, against;
+};
+
 struct StudentPerson {
   std::string name, background;
 };
@@ -233,8 +245,10 @@ struct Content {
   LoanFees loan_fees;
   std::vector<AidProgram> aid;
   Admissions admissions;
+  std::vector<NewerFact> newer_facts;
   std::vector<Student> students;
   std::vector<Source> sources;
+  FactsChecked facts_checked;
 
   const Course* course(const std::string& id) const;
   const Schedule* schedule(const std::string& id) const;
@@ -244,6 +258,9 @@ struct Content {
   const CostYear* latest_cost_year() const;
   const Source* source(const std::string& id) const;
   const Student* student(const std::string& id) const;
+  const AidProgram* aid_program(const std::string& id) const;
+  // The newer facts shown at `place` ("admissions", "aid/<id>"), in file order.
+  std::vector<const NewerFact*> newer_facts_beside(const std::string& place) const;
   const SeasonCalendar& season(Season s) const;
   const CourseGroup* course_group(const std::string& id) const;
   bool billed_per_course(const Course& course) const;

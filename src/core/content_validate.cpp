@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "core/dates.hpp"
+
 namespace core {
 
 namespace {
@@ -24,6 +26,7 @@ class Checker {
     unique_ids("/aid", c_.aid);
     unique_ids("/course_groups", c_.course_groups);
     unique_ids("/differentiators", c_.differentiators);
+    unique_ids("/newer_facts", c_.newer_facts);
 
     source_ref("/program/source", c_.program.source);
     for (std::size_t i = 0; i < c_.glance.size(); ++i) source_ref(at("/glance", i) + "/source", c_.glance[i].source);
@@ -42,6 +45,8 @@ class Checker {
     cost_years();
     calendar();
     students();
+    dates();
+    newer_facts();
   }
 
  private:
@@ -158,6 +163,39 @@ class Checker {
         if (!s.projects[k].course.empty() && !c_.course(s.projects[k].course))
           dangling(at(base + "/projects", k) + "/course", "course", s.projects[k].course);
       if (!s.path.empty() && !c_.path(s.path)) dangling(base + "/path", "path", s.path);
+    }
+  }
+
+  void date_field(const std::string& pointer, const std::string& iso) {
+    if (!iso.empty() && !parse_iso_date(iso))
+      p_.error(origin_, pointer, "\"" + iso + "\" is not a calendar date written YYYY-MM-DD");
+  }
+
+  void dates() {
+    for (std::size_t i = 0; i < c_.admissions.deadlines.size(); ++i) {
+      const Deadline& d = c_.admissions.deadlines[i];
+      const std::string base = at("/admissions/deadlines", i);
+      date_field(base + "/deadline", d.deadline);
+      date_field(base + "/decision", d.decision);
+      date_field(base + "/reply", d.reply);
+    }
+    date_field("/facts_checked/date", c_.facts_checked.date);
+  }
+
+  // A newer fact is shown beside the admissions card or beside one aid program's card.
+  void newer_facts() {
+    const std::string aid_prefix = "aid/";
+    for (std::size_t i = 0; i < c_.newer_facts.size(); ++i) {
+      const NewerFact& f = c_.newer_facts[i];
+      const std::string base = at("/newer_facts", i);
+      for (std::size_t k = 0; k < f.sources.size(); ++k) source_ref(at(base + "/sources", k), f.sources[k]);
+      if (f.beside.empty() || f.beside == "admissions") continue;
+      if (f.beside.rfind(aid_prefix, 0) == 0) {
+        const std::string aid = f.beside.substr(aid_prefix.size());
+        if (!c_.aid_program(aid)) dangling(base + "/beside", "aid program", aid);
+      } else {
+        p_.error(origin_, base + "/beside", "\"" + f.beside + "\" is neither \"admissions\" nor \"aid/<aid id>\"");
+      }
     }
   }
 

@@ -91,4 +91,14 @@ std::optional<std::string> stale_figures_warning(const Content& content, const D
          "): look for newer published figures and add them as a cost_years entry";
 }
 
+std::optional<std::string> unchecked_facts_warning(const Content& content, const Date& today) {
+  const std::optional<Date> checked = parse_iso_date(content.facts_checked.date);
+  if (!checked) return "no facts_checked date says when the facts were last compared with their sources";
+  const Date year_later{checked->year + 1, checked->month, checked->day};
+  if (year_later < today)
+    return "the facts were last checked on " + checked->iso() + ", more than a year before today (" + today.iso() +
+           "): compare them with their sources again and update facts_checked";
+  return std::nullopt;
+}
+
 }  // namespace core

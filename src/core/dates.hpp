@@ -42,4 +42,9 @@ int academic_year_of(const Content& content, const Date& today);
 // `today` falls in: what to tell a content editor. Nullopt while they are recent enough.
 std::optional<std::string> stale_figures_warning(const Content& content, const Date& today);
 
+// When content.json does not say when its facts were last checked against their sources, or
+// says a day more than a year before `today`: what to tell a content editor. (A check after
+// `today` is no warning: --today may pin a day before the last check.)
+std::optional<std::string> unchecked_facts_warning(const Content& content, const Date& today);
+
 }  // namespace core

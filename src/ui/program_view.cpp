@@ -183,18 +183,42 @@ void date_cell(const std::string& iso, const core::Date& today) {
   if (passed) text_colored(theme::muted, "passed");
 }
 
+// The facts newer source pages give for `place` ("admissions", "aid/<id>"): each with the older
+// wording it updates, when that differs, and its own source.
+void draw_newer_facts(ProgramScreen& st, const std::string& place) {
+  const auto facts = st.model.content.newer_facts_beside(place);
+  if (facts.empty()) return;
+  ImGui::Spacing();
+  heading(st.fonts.bold, "On newer pages", theme::navy);
+  for (const core::NewerFact* f : facts) {
+    ImGui::PushID(f->id.c_str());
+    text_colored(theme::blue, ICON_INFO);
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    wrapped(f->text);
+    ImGui::PushFont(st.fonts.small);
+    if (!f->older.empty()) wrapped("Older wording: " + f->older, theme::muted);
+    ImGui::PopFont();
+    for (const auto& source : f->sources) source_line(st, source);
+    ImGui::EndGroup();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
 void draw_admissions(ProgramScreen& st) {
   const auto& a = st.model.content.admissions;
   const float w = reading_width();
   begin_card("##admissions", w);
-  heading(st.fonts.bold, "Requirements");
+  heading(st.fonts.bold, ("Requirements, as listed for " + a.deadlines_year).c_str());
   for (const auto& r : a.requirements) {
     text_colored(theme::success, ICON_CHECK);
     ImGui::SameLine();
     wrapped(r);
   }
   ImGui::Spacing();
-  wrapped("Application fee: " + core::format_usd(a.application_fee) + ". Start: " + a.start + ".");
+  wrapped("Application fee (" + a.deadlines_year + "): " + core::format_usd(a.application_fee) + ". Start: " + a.start +
+          ".");
   ImGui::Spacing();
   const core::Date& today = st.model.today;
   const bool cycle_over = core::admissions_cycle_over(a, today);
@@ -221,13 +245,14 @@ void draw_admissions(ProgramScreen& st) {
     ImGui::PushFont(st.fonts.small);
     wrapped("These are the " + a.deadlines_year + " admissions cycle's dates, as the program published them; " +
                 (cycle_over ? "all of them have passed. " : "those marked have passed. ") +
-                "For the current cycle's dates, see the program's page linked below this card.",
+                "For the current cycle's dates, see the program's page, linked just below.",
             theme::muted);
     ImGui::PopFont();
   }
   if (!a.director.empty()) wrapped(a.director, theme::muted);
-  end_card();
   source_line(st, a.source);
+  draw_newer_facts(st, "admissions");
+  end_card();
 }
 
 void draw_aid(ProgramScreen& st) {
@@ -236,6 +261,8 @@ void draw_aid(ProgramScreen& st) {
     begin_card("##aid", w);
     heading(st.fonts.bold, list[i].title.c_str(), theme::navy);
     wrapped(list[i].body);
+    source_line(st, list[i].source);
+    draw_newer_facts(st, "aid/" + list[i].id);
     if (list[i].preset) {
       ImGui::Spacing();
       if (button(ICON_CALCULATOR "  Try it in the calculator"))
@@ -264,6 +291,10 @@ void draw_sources(ProgramScreen& st) {
     ImGui::PopID();
   }
   ImGui::Spacing();
+  const core::FactsChecked& checked = st.model.content.facts_checked;
+  if (!checked.date.empty())
+    wrapped("Facts last checked against these sources on " + core::readable_date(checked.date) + ". " + checked.against,
+            theme::text, reading_width());
   wrapped(
       "Cost figures are published for one academic year at a time and change every year; each figure in this app "
       "shows its year. Check the program's pages for the current figures.",

@@ -236,6 +236,11 @@ test("without WebGL the text version is shown, with the curriculum and the cost 
     assert.ok(await page.isVisible("text=AIPI 540"));
     assert.ok(await page.isVisible("text=On campus, 2024-25 (USD)"));
     assert.ok(await page.isVisible("text=Shyamal Anadkat"));
+    // The newer pages' facts, beside the older wording, and when the facts were last checked.
+    assert.ok(await page.isVisible("text=Requirements, as listed for Fall 2024"));
+    assert.ok(await page.isVisible("text=GRE scores are optional for every 2026 applicant"));
+    assert.ok(await page.isVisible("text=Duke Mission Scholarships"));
+    assert.ok(await page.isVisible("text=Facts last checked against these sources on 2026-12-02"));
     await page.screenshot({ path: shot("text-version") });
     assert.deepEqual(problems.console, []);
     assert.deepEqual(problems.foreign, []);

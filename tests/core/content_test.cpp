@@ -119,6 +119,40 @@ TEST_CASE("duplicate ids and dangling references") {
   CHECK(has_error(r, "/courses/5/group", "no course group"));
 }
 
+TEST_CASE("newer facts: where they are shown, their sources, and real dates") {
+  const LoadResult r = load_modified([](json& d) {
+    d["newer_facts"][0]["beside"] = "aid/lottery";
+    d["newer_facts"][1]["beside"] = "footer";
+    d["newer_facts"][2]["sources"][0] = "rumour";
+    d["newer_facts"][3]["sources"] = json::array();
+    d["newer_facts"][5]["id"] = d["newer_facts"][4]["id"];
+    d["admissions"]["deadlines"][0]["decision"] = "2024-02-30";
+    d["facts_checked"]["date"] = "yesterday";
+  });
+  INFO(all_problems(r));
+  CHECK(has_error(r, "/newer_facts/0/beside", "no aid program has the id \"lottery\""));
+  CHECK(has_error(r, "/newer_facts/1/beside", "neither \"admissions\" nor"));
+  CHECK(has_error(r, "/newer_facts/2/sources/0", "no source has the id \"rumour\""));
+  CHECK(has_error(r, "/newer_facts/3/sources", "at least one source"));
+  CHECK(has_error(r, "/newer_facts/5/id", "duplicate id \"application-fee\""));
+  CHECK(has_error(r, "/admissions/deadlines/0/decision", "\"2024-02-30\" is not a calendar date"));
+  CHECK(has_error(r, "/facts_checked/date", "\"yesterday\" is not a calendar date"));
+}
+
+TEST_CASE("the shipped newer facts sit beside the admissions card and existing aid cards, each sourced") {
+  const Content c = shipped_content();
+  CHECK(c.newer_facts_beside("admissions").size() >= 5);
+  const auto mission = c.newer_facts_beside("aid/diversity");
+  REQUIRE_FALSE(mission.empty());
+  CHECK(mission[0]->text.find("Duke Mission Scholarships") != std::string::npos);
+  CHECK(mission[0]->older.find("2023-24") != std::string::npos);
+  for (const auto& f : c.newer_facts) {
+    INFO(f.id);
+    CHECK_FALSE(f.sources.empty());
+    for (const auto& s : f.sources) CHECK(c.source(s)->url.rfind("https://", 0) == 0);
+  }
+}
+
 TEST_CASE("unknown fields are warnings; a valid file is not rejected for them") {
   const LoadResult r = load_modified([](json& d) { d["courses"][0]["colour"] = "blue"; });
   CHECK(r.ok());

@@ -58,3 +58,16 @@ TEST_CASE("old cost figures are flagged once they are more than one academic yea
   CHECK(warning->find("2026-27") != std::string::npos);
   CHECK(stale_figures_warning(c, {2026, 12, 2}));
 }
+
+TEST_CASE("facts not checked against their sources for over a year, or never, are flagged") {
+  Content c = shipped_content();
+  REQUIRE(c.facts_checked.date == "2026-12-02");
+  CHECK_FALSE(unchecked_facts_warning(c, {2026, 12, 2}));
+  CHECK_FALSE(unchecked_facts_warning(c, {2027, 12, 2}));  // a year to the day
+  const auto old = unchecked_facts_warning(c, {2027, 12, 3});
+  REQUIRE(old);
+  CHECK(old->find("2026-12-02") != std::string::npos);
+  CHECK_FALSE(unchecked_facts_warning(c, {2025, 9, 1}));
+  c.facts_checked.date.clear();
+  CHECK(unchecked_facts_warning(c, {2026, 12, 2}));
+}

@@ -41,6 +41,9 @@ check "--check-content accepts the shipped content (as of 2025-09-01)" "[ $rc -e
 "$app" --check-content "$here/../../assets/content.json" --today 2026-12-02 > "$out/check"; rc=$?
 check "--check-content warns on 2026-12-02 that the newest figures (2024-25) are two academic years old" \
   "[ $rc -eq 0 ] && grep -q 'warning: /cost_years: the newest cost figures are 2024-25' '$out/check' && grep -q '0 error(s), 1 warning(s)' '$out/check'"
+"$app" --check-content "$here/../../assets/content.json" --today 2028-01-05 > "$out/check"; rc=$?
+check "--check-content warns on 2028-01-05 that the facts were last checked more than a year before" \
+  "[ $rc -eq 0 ] && grep -q 'warning: /facts_checked: the facts were last checked on 2026-12-02' '$out/check'"
 "$app" --check-content "$here/../../assets/content.json" > "$out/check"; rc=$?
 check "--check-content warns on the shipped file today (the clock's date)" "[ $rc -eq 0 ] && grep -q 'warning: /cost_years:' '$out/check'"
 "$app" --today 2026-02-30 --calc /calculator > /dev/null 2> "$out/err"; rc=$?

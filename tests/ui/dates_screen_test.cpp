@@ -38,6 +38,29 @@ TEST_CASE("admissions dates read as upcoming the day before they pass and as pas
   CHECK(contains(after, "all of them have passed"));
 }
 
+TEST_CASE("newer pages' facts sit beside the older wording, with its year and their sources") {
+  const std::string admissions = screen_text("/program/admissions", {2026, 12, 2}, 1440, 3000);
+  CHECK(contains(admissions, "Requirements, as listed for Fall 2024"));
+  CHECK(contains(admissions, "Application fee (Fall 2024): $75"));
+  CHECK(contains(admissions, "On newer pages"));
+  CHECK(contains(admissions, "GRE scores are optional for every 2026 applicant"));
+  CHECK(contains(admissions, "enrollment deposit of US $600"));
+  CHECK(contains(admissions, "Older wording: The Fall 2024 list asked for one semester of programming"));
+  CHECK(contains(admissions, "Source: Pratt master's admissions: application requirements"));
+
+  const std::string aid = screen_text("/program/aid", {2026, 12, 2}, 1440, 3000);
+  CHECK(contains(aid, "As the program described them for 2023-24"));
+  CHECK(contains(aid, "Duke Mission Scholarships"));
+  CHECK(contains(aid, "Source: Pratt admissions: financial support"));
+}
+
+TEST_CASE("the sources say when the facts were last checked against them") {
+  const std::string sources = screen_text("/program/sources", {2026, 12, 2}, 1440, 3000);
+  CHECK(contains(sources, "Facts last checked against these sources on Dec 2, 2026."));
+  CHECK(contains(sources, "https://masters.pratt.duke.edu/apply/requirements"));
+  CHECK_FALSE(contains(sources, "as supplied by the client"));
+}
+
 TEST_CASE("a first fall that has begun or passed is not offered as a graduation to come") {
   // The 12-month path's first term is its July boot camp; it ends in August of the next year.
   const std::string route = "/calculator?path=12m&start=2026";
