@@ -9,6 +9,8 @@
 #include "core/calculator.hpp"
 #include "core/content.hpp"
 #include "core/estimate_csv.hpp"
+#include "core/bounded_file.hpp"
+#include "core/printable.hpp"
 #include "core/image.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
@@ -21,40 +23,48 @@ core::Date today(const core::CliOptions& options) {
 }
 
 int check_content(const std::string& path, const core::Date& today) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    std::cerr << path << ": error: cannot open the file\n";
+  const core::FileRead file = core::read_bounded_file(path, core::kMaxContentBytes);
+  if (!file.ok()) {
+    std::cerr << core::printable_line(path) << ": error: the file " << file.reason << "\n";
     return 1;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const core::LoadResult result = core::load_content(buffer.str(), path);
-  for (const auto& p : result.problems.items) std::cout << p.to_string() << "\n";
+  const core::LoadResult result = core::load_content(file.text, path);
+  for (const auto& p : result.problems.items) std::cout << core::printable_line(p.to_string()) << "\n";
   std::size_t more_warnings = 0;
   if (result.ok()) {
     for (const auto& p : core::load_profile_photos(result.content, path).problems) {
-      std::cout << "warning: " << p << "\n";
+      std::cout << "warning: " << core::printable_line(p) << "\n";
       ++more_warnings;
     }
     if (const auto stale = core::stale_figures_warning(result.content, today)) {
-      std::cout << path << ": warning: /cost_years: " << *stale << "\n";
+      std::cout << core::printable_line(path) << ": warning: /cost_years: " << *stale << "\n";
       ++more_warnings;
     }
     if (const auto unchecked = core::unchecked_facts_warning(result.content, today)) {
-      std::cout << path << ": warning: /facts_checked: " << *unchecked << "\n";
+      std::cout << core::printable_line(path) << ": warning: /facts_checked: " << *unchecked << "\n";
       ++more_warnings;
     }
   }
-  std::cout << path << ": " << result.problems.error_count() << " error(s), "
+  std::cout << core::printable_line(path) << ": " << result.problems.error_count() << " error(s), "
             << result.problems.warning_count() + more_warnings << " warning(s)\n";
   return result.ok() ? 0 : 1;
 }
 
-int print_calculation(const std::string& route_text, const core::Date& today) {
-  const std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
-  const core::LoadResult content = core::load_content(text, "built-in content.json");
+int print_calculation(const std::string& route_text, const std::string& content_path, const core::Date& today) {
+  std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
+  std::string origin = "built-in content.json";
+  if (!content_path.empty()) {  // --content names the figures to calculate with
+    core::FileRead file = core::read_bounded_file(content_path, core::kMaxContentBytes);
+    if (!file.ok()) {
+      std::cerr << core::printable_line(content_path) << ": error: the file " << file.reason << "\n";
+      return 1;
+    }
+    text = std::move(file.text);
+    origin = content_path;
+  }
+  const core::LoadResult content = core::load_content(text, origin);
   if (!content.ok()) {
-    for (const auto& p : content.problems.items) std::cerr << p.to_string() << "\n";
+    for (const auto& p : content.problems.items) std::cerr << core::printable_line(p.to_string()) << "\n";
     return 1;
   }
   const core::ParsedRoute parsed = core::parse_route(route_text);
@@ -65,7 +75,7 @@ int print_calculation(const std::string& route_text, const core::Date& today) {
   const core::DecodedScenario decoded = core::decode_scenario(content.content, parsed.route.query, defaults);
   problems.insert(problems.end(), decoded.notices.begin(), decoded.notices.end());
   if (!problems.empty()) {
-    for (const auto& p : problems) std::cerr << "--calc: " << p << "\n";
+    for (const auto& p : problems) std::cerr << "--calc: " << core::printable_line(p) << "\n";
     return 2;
   }
   std::cout << core::estimate_to_csv(core::estimate(content.content, decoded.state.main));

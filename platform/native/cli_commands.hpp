@@ -12,5 +12,5 @@ core::Date today(const core::CliOptions& options);
 // by `today`; returns the process exit code.
 int check_content(const std::string& path, const core::Date& today);
 // Prints the scenario of a /calculator route as CSV; returns the process exit code.
-int print_calculation(const std::string& route, const core::Date& today);
+int print_calculation(const std::string& route, const std::string& content_path, const core::Date& today);
 }  // namespace native

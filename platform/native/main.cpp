@@ -6,6 +6,7 @@
 
 #include "cli_commands.hpp"
 #include "core/cli.hpp"
+#include "core/printable.hpp"
 #include "native_window.hpp"
 
 int main(int argc, char** argv) {
@@ -13,7 +14,7 @@ int main(int argc, char** argv) {
   const std::string program = argc > 0 ? argv[0] : "aimeng-explorer";
   const core::CliResult cli = core::parse_cli(std::vector<std::string>(argv + 1, argv + argc));
   if (!cli.error.empty()) {
-    std::cerr << program << ": " << cli.error << "\nTry '" << program << " --help'.\n";
+    std::cerr << program << ": " << core::printable_line(cli.error) << "\nTry '" << program << " --help'.\n";
     return 2;
   }
   const core::CliOptions& o = cli.options;
@@ -22,6 +23,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!o.check_content_path.empty()) return native::check_content(o.check_content_path, native::today(o));
-  if (o.calc_route) return native::print_calculation(*o.calc_route, native::today(o));
+  if (o.calc_route) return native::print_calculation(*o.calc_route, o.content_path, native::today(o));
   return native::run_window(o, started);
 }

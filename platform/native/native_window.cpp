@@ -20,7 +20,9 @@
 #include <sstream>
 #include <vector>
 
+#include "core/bounded_file.hpp"
 #include "core/image.hpp"
+#include "core/printable.hpp"
 #include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
@@ -95,6 +97,15 @@ void serve_requests(app::AppState& state) {
   }
 }
 
+std::vector<core::WindowPlacement> usable_display_bounds() {
+  std::vector<core::WindowPlacement> out;
+  for (int i = 0; i < SDL_GetNumVideoDisplays(); ++i) {
+    SDL_Rect r{};
+    if (SDL_GetDisplayUsableBounds(i, &r) == 0) out.push_back({r.x, r.y, r.w, r.h});
+  }
+  return out;
+}
+
 bool write_screenshot(const std::string& path, int width, int height) {
   std::vector<unsigned char> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -106,14 +117,11 @@ bool write_screenshot(const std::string& path, int width, int height) {
 app::EditedContent read_content_file(const std::string& path) {
   app::EditedContent edited;
   edited.path = path;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    edited.read_error = "cannot open the file";
-    return edited;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  edited.text = text.str();
+  core::FileRead file = core::read_bounded_file(path, core::kMaxContentBytes);
+  if (file.ok())
+    edited.text = std::move(file.text);
+  else
+    edited.read_error = "the file " + file.reason;
   return edited;
 }
 
@@ -303,8 +311,10 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
     for (auto& p : photos.problems) state->model.content_problems.push_back(std::move(p));
   }
   if (saved && saved->settings.window && !o.size_given && !o.fullscreen) {
-    SDL_SetWindowSize(w.window, saved->settings.window->width, saved->settings.window->height);
-    SDL_SetWindowPosition(w.window, saved->settings.window->x, saved->settings.window->y);
+    // The displays may have changed since: a saved place off every screen, or larger than it, is fitted.
+    const core::WindowPlacement p = core::fit_to_displays(*saved->settings.window, usable_display_bounds());
+    SDL_SetWindowSize(w.window, p.width, p.height);
+    SDL_SetWindowPosition(w.window, p.x, p.y);
   }
 
   const bool screenshot = !o.screenshot_path.empty();
@@ -323,7 +333,7 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
       int dw = 0, dh = 0;
       SDL_GL_GetDrawableSize(w.window, &dw, &dh);
       if (!write_screenshot(o.screenshot_path, dw, dh)) {
-        std::cerr << "aimeng-explorer: cannot write " << o.screenshot_path << "\n";
+        std::cerr << "aimeng-explorer: cannot write " << core::printable_line(o.screenshot_path) << "\n";
         exit_code = 1;
       }
       running = false;
@@ -342,7 +352,10 @@ int run_window(const core::CliOptions& o, std::chrono::steady_clock::time_point 
   if (!o.frame_log_path.empty()) {
     std::ofstream log(o.frame_log_path);
     log << "frames " << frames << "\nfirst_frame_ms " << first_frame_ms << "\n";
-    if (!log) std::cerr << "aimeng-explorer: cannot write " << o.frame_log_path << "\n";
+    if (!log) {
+      std::cerr << "aimeng-explorer: cannot write " << core::printable_line(o.frame_log_path) << "\n";
+      exit_code = 1;
+    }
   }
 
   ImGui_ImplOpenGL3_Shutdown();

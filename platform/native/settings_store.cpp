@@ -1,6 +1,8 @@
 // Native settings file; see settings_store.hpp.
 #include "settings_store.hpp"
 
+#include "core/bounded_file.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -39,19 +41,25 @@ SettingsStore::SettingsStore() {
 }
 
 core::SettingsRead SettingsStore::load() {
-  std::ifstream in(path_, std::ios::binary);
-  if (!in) return {};  // first run
-  std::ostringstream text;
-  text << in.rdbuf();
-  core::SettingsRead read = core::read_settings(text.str(), path_);
-  if (read.unreadable) {
-    // Keep the broken file for inspection instead of overwriting it with defaults.
-    const std::string aside = path_ + ".corrupt-" + std::to_string(std::time(nullptr));
-    if (std::rename(path_.c_str(), aside.c_str()) == 0)
-      read.problems.back() += " (the old file was moved to " + aside + ")";
+  core::FileRead file = core::read_bounded_file(path_, core::kMaxSettingsBytes);
+  if (file.status == core::FileRead::Status::Missing) return {};  // first run
+  core::SettingsRead read;
+  if (file.ok()) {
+    read = core::read_settings(file.text, path_);
   } else {
-    last_written_ = text.str();
+    read.keep_aside = file.reason_tag;
+    read.problems.push_back(path_ + ": the file " + file.reason + "; using defaults");
   }
+  if (read.keep_aside.empty()) {
+    last_written_ = file.text;
+    return read;
+  }
+  // Keep what cannot be read under a name that says why, instead of overwriting it with defaults.
+  const std::string aside = path_ + "." + read.keep_aside + "-" + std::to_string(std::time(nullptr));
+  if (std::rename(path_.c_str(), aside.c_str()) == 0)
+    read.problems.back() += " (the old file was kept as " + aside + ")";
+  else
+    read.problems.back() += " (it could not be kept aside: " + std::string(std::strerror(errno)) + ")";
   return read;
 }
 

@@ -203,10 +203,15 @@ int main() {
   std::optional<core::SettingsRead> read;
   if (!saved.empty()) {
     read = core::read_settings(saved, "saved settings");
-    if (read->unreadable)
+    if (!read->keep_aside.empty()) {
+      // Kept under a key that says why, so the next save replaces nothing that is not copied.
+      const std::string aside = std::string(kSettingsKey) + "." + read->keep_aside;
+      web::save_local(aside, saved);
       web::remove_local(kSettingsKey);
-    else
+      read->problems.back() += " (the old settings were kept in this browser's storage as " + aside + ")";
+    } else {
       platform.last_saved_settings = saved;
+    }
   }
   app::StartOptions start;
   start.route = hash;

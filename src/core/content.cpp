@@ -2,6 +2,7 @@
 // value is read (JsonReader); checks across the document are in content_validate.cpp.
 #include "core/content.hpp"
 
+#include "core/bounded_file.hpp"
 #include "core/content_validate.hpp"
 #include "core/json_reader.hpp"
 
@@ -10,7 +11,6 @@ namespace core {
 namespace {
 
 constexpr std::int64_t kMaxDollars = 10'000'000;  // no single published figure comes close
-constexpr std::size_t kMaxContentBytes = 8u << 20;
 
 template <typename T, typename F>
 std::vector<T> read_array(const JsonReader& parent, const std::string& key, bool required, F read_one) {
@@ -47,7 +47,7 @@ ProgramInfo read_program(JsonReader r) {
 Section read_section(JsonReader r) {
   Section s;
   if (!r.expect_object({"id", "kind", "title", "short_title", "icon", "body", "source"})) return s;
-  s.id = r.required_string("id", 64);
+  s.id = r.required_id("id", 64);
   s.kind = r.required_enum("kind", kSectionKindNames, SectionKind::Prose);
   s.title = r.required_string("title", 120);
   s.short_title = r.optional_string("short_title", 40);
@@ -62,7 +62,7 @@ Section read_section(JsonReader r) {
 Course read_course(JsonReader r) {
   Course c;
   if (!r.expect_object({"id", "code", "title", "credits", "group", "description", "placeholder"})) return c;
-  c.id = r.required_string("id", 64);
+  c.id = r.required_id("id", 64);
   c.code = r.required_string("code", 40);
   c.title = r.required_string("title", 160);
   c.credits = r.required_int("credits", 0, 15);
@@ -88,7 +88,7 @@ ScheduleTerm read_schedule_term(JsonReader r) {
 Schedule read_schedule(JsonReader r) {
   Schedule s;
   if (!r.expect_object({"id", "title", "format", "months", "year", "source", "summary", "terms"})) return s;
-  s.id = r.required_string("id", 64);
+  s.id = r.required_id("id", 64);
   s.title = r.required_string("title", 120);
   s.format = r.required_enum("format", kStudyFormatNames, StudyFormat::OnCampus);
   s.months = r.required_int("months", 1, 72);
@@ -169,7 +169,7 @@ CostYear read_cost_year(JsonReader r) {
 AidProgram read_aid(JsonReader r) {
   AidProgram a;
   if (!r.expect_object({"id", "title", "body", "preset", "source"})) return a;
-  a.id = r.required_string("id", 64);
+  a.id = r.required_id("id", 64);
   a.title = r.required_string("title", 160);
   a.body = r.required_string("body");
   a.source = r.optional_string("source", 64);
@@ -214,7 +214,7 @@ Student read_student(JsonReader r) {
   if (!r.expect_object({"id", "names", "class_year", "awards", "background", "format", "path", "summary", "quote",
                         "photo", "people", "projects", "sources"}))
     return s;
-  s.id = r.required_string("id", 64);
+  s.id = r.required_id("id", 64);
   s.names = read_strings(r, "names", true);
   if (r.child("names").value().is_array() && s.names.empty()) r.error_at("names", "a profile needs at least one name");
   for (std::size_t i = 0; i < s.names.size(); ++i)
@@ -277,7 +277,7 @@ void read_document(JsonReader root, Content& c) {
   c.differentiators = read_array<Highlight>(root, "differentiators", false, [](JsonReader r) {
     Highlight h;
     if (!r.expect_object({"id", "icon", "title", "body"})) return h;
-    h.id = r.required_string("id", 64);
+    h.id = r.required_id("id", 64);
     h.icon = r.optional_string("icon", 32);
     h.title = r.required_string("title", 120);
     h.body = r.required_string("body", 1000);
@@ -287,7 +287,7 @@ void read_document(JsonReader root, Content& c) {
   c.course_groups = read_array<CourseGroup>(root, "course_groups", true, [](JsonReader r) {
     CourseGroup g;
     if (!r.expect_object({"id", "label", "billed_per_course"})) return g;
-    g.id = r.required_string("id", 64);
+    g.id = r.required_id("id", 64);
     g.label = r.required_string("label", 60);
     g.billed_per_course = r.optional_bool("billed_per_course", false);
     return g;
@@ -320,7 +320,7 @@ void read_document(JsonReader root, Content& c) {
   c.paths = read_array<Path>(root, "paths", true, [](JsonReader r) {
     Path p;
     if (!r.expect_object({"id", "schedule", "label", "description", "final_courses"})) return p;
-    p.id = r.required_string("id", 16);
+    p.id = r.required_id("id", 16);
     p.schedule = r.required_string("schedule", 64);
     p.label = r.required_string("label", 40);
     p.description = r.optional_string("description", 300);
@@ -330,7 +330,7 @@ void read_document(JsonReader root, Content& c) {
   c.cost_items = read_array<CostItem>(root, "cost_items", true, [](JsonReader r) {
     CostItem item;
     if (!r.expect_object({"id", "label", "role"})) return item;
-    item.id = r.required_string("id", 64);
+    item.id = r.required_id("id", 64);
     item.label = r.required_string("label", 80);
     item.role = r.required_enum("role", kCostRoleNames, CostRole::Fee);
     return item;
@@ -350,7 +350,7 @@ void read_document(JsonReader root, Content& c) {
   c.newer_facts = read_array<NewerFact>(root, "newer_facts", false, [](JsonReader r) {
     NewerFact f;
     if (!r.expect_object({"id", "beside", "text", "older", "sources"})) return f;
-    f.id = r.required_string("id", 64);
+    f.id = r.required_id("id", 64);
     f.beside = r.required_string("beside", 80);
     f.text = r.required_string("text", 1000);
     f.older = r.optional_string("older", 500);
@@ -362,7 +362,7 @@ void read_document(JsonReader root, Content& c) {
   c.sources = read_array<Source>(root, "sources", true, [](JsonReader r) {
     Source s;
     if (!r.expect_object({"id", "title", "url"})) return s;
-    s.id = r.required_string("id", 64);
+    s.id = r.required_id("id", 64);
     s.title = r.required_string("title", 200);
     s.url = r.optional_string("url", 500);
     if (!s.url.empty() && s.url.rfind("https://", 0) != 0)
@@ -400,6 +400,13 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     problems.items.push_back(p);
     return result;
   }
+  if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    Problem p{Severity::Error, origin, "", 0, 0,
+              "a NUL byte (byte " + std::to_string(nul) + "); a content file is text, and JSON has no NUL"};
+    line_column_at(text, nul, p.line, p.column);
+    problems.items.push_back(p);
+    return result;
+  }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text, nullptr, true, false);
@@ -412,17 +419,19 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     line_column_at(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
     problems.items.push_back(p);
     return result;
+  } catch (const nlohmann::json::exception&) {
+    // Not syntax: nlohmann refuses a number beyond a double's range (1e400, or 400 digits).
+    Problem p{Severity::Error, origin, "", 0, 0, "the document cannot be read as JSON"};
+    if (const std::size_t at = scan_json(text, {}).huge_number; at != std::string::npos) {
+      p.message = "a number too large to store (beyond about 1.8e308); no figure in a content file comes close";
+      line_column_at(text, at, p.line, p.column);
+    }
+    problems.items.push_back(p);
+    return result;
   }
   read_document(JsonReader(doc, "", problems, origin), result.content);
   validate_references(result.content, problems, origin);
-  for (Problem& p : problems.items) {
-    // Point at the value, or at the nearest enclosing value that exists.
-    std::string pointer = p.pointer;
-    while (p.line == 0 && !pointer.empty()) {
-      locate_pointer(text, pointer, p.line, p.column);
-      pointer.resize(pointer.rfind('/'));  // every pointer starts with '/', so this ends empty
-    }
-  }
+  check_keys_and_locate(text, origin, problems);
   return result;
 }
 

@@ -145,13 +145,17 @@ class Checker {
     }
   }
 
+  // The calculator needs each season exactly once: a missing one has no dates, and with two the
+  // first would silently win.
   void calendar() {
-    for (Season s : {Season::BootCamp, Season::Fall, Season::Spring, Season::Summer}) {
-      bool found = false;
-      for (const auto& c : c_.calendar) found = found || c.season == s;
-      if (!found && !c_.calendar.empty())
+    std::set<Season> seen;
+    for (std::size_t i = 0; i < c_.calendar.size(); ++i)
+      if (!seen.insert(c_.calendar[i].season).second)
+        p_.error(origin_, at("/calendar/seasons", i) + "/id",
+                 std::string("\"") + season_id(c_.calendar[i].season) + "\" is listed twice");
+    for (Season s : {Season::BootCamp, Season::Fall, Season::Spring, Season::Summer})
+      if (!seen.count(s))
         p_.error(origin_, "/calendar/seasons", std::string("the calendar has no entry for \"") + season_id(s) + "\"");
-    }
   }
 
   void students() {

@@ -19,9 +19,8 @@
 #pragma GCC diagnostic pop
 #endif
 
-#include <fstream>
-#include <sstream>
 
+#include "core/bounded_file.hpp"
 #include "core/content.hpp"
 #include "core/image.hpp"
 
@@ -62,14 +61,12 @@ std::optional<DecodedImage> decode_image(const std::string& bytes, std::string& 
 }
 
 std::optional<DecodedImage> load_image_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot open the file";
+  const FileRead file = read_bounded_file(path, kMaxPhotoBytes);
+  if (!file.ok()) {
+    error = path + ": the file " + file.reason;
     return std::nullopt;
   }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  auto image = decode_image(bytes.str(), error);
+  auto image = decode_image(file.text, error);
   if (!image) error = path + ": " + error;
   return image;
 }

@@ -1,7 +1,12 @@
 // Problem list, and mapping JSON pointers back to lines for messages.
 #include "core/json_problems.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace core {
@@ -51,153 +56,256 @@ void line_column_at(const std::string& text, std::size_t offset, int& line, int&
 
 namespace {
 
-// A small scanner over already-valid JSON that finds where the value at a pointer begins.
-class PointerLocator {
- public:
-  PointerLocator(const std::string& text, std::vector<std::string> tokens) : text_(text), tokens_(std::move(tokens)) {}
+std::string escape_token(const std::string& key) {
+  std::string out;
+  for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+  return out;
+}
 
-  std::size_t find() {
-    skip_ws();
-    return descend(0) ? found_ : std::string::npos;
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The iterative scan behind scan_json: one pass, an explicit stack, every step moves forward,
+// so any text (valid or not) ends in time proportional to its length.
+class Scanner {
+ public:
+  Scanner(const std::string& text, const std::unordered_set<std::string>& wanted) : text_(text), wanted_(wanted) {
+    for (const auto& w : wanted) max_wanted_depth_ = std::max(max_wanted_depth_, depth_of(w));
+  }
+
+  JsonScan run() {
+    Next next = Next::Value;
+    while (next != Next::Stop) next = next == Next::Value ? value() : after_value();
+    return std::move(out_);
   }
 
  private:
-  bool descend(std::size_t depth) {
+  // What the text holds next: a value, the end of one (a comma or a closing bracket), or nothing
+  // more to scan (the end of the document, or text that is not JSON).
+  enum class Next { Value, AfterValue, Stop };
+
+  struct Frame {
+    bool object = false;
+    std::size_t index = 0, path_length = 0;
+    std::unordered_map<std::string, std::size_t> keys;  // key -> offset, to find repeats
+  };
+
+  static std::size_t depth_of(const std::string& pointer) {
+    return static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/'));
+  }
+
+  // At the start of a value: notes it, then enters a container or steps over a scalar.
+  Next value() {
     skip_ws();
-    if (depth == tokens_.size()) {
-      found_ = pos_;
-      return true;
-    }
-    if (pos_ >= text_.size()) return false;
+    if (pos_ >= text_.size()) return Next::Stop;
+    if (stack_.size() <= max_wanted_depth_ && wanted_.count(path_)) out_.offsets.emplace(path_, pos_);
     const char c = text_[pos_];
-    if (c == '{') {
+    if (c == '{' || c == '[') {
+      Frame f;
+      f.object = c == '{';
+      f.path_length = path_.size();
+      stack_.push_back(std::move(f));
       ++pos_;
-      while (true) {
-        skip_ws();
-        if (pos_ >= text_.size() || text_[pos_] == '}') return false;
-        const std::string key = read_string();
-        skip_ws();
-        if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
-        if (key == tokens_[depth]) return descend(depth + 1);
-        if (!skip_to_next()) return false;
+      skip_ws();
+      if (pos_ < text_.size() && text_[pos_] == (c == '{' ? '}' : ']')) {
+        ++pos_;
+        close();
+        return Next::AfterValue;
       }
+      return c == '{' ? member() : element();
     }
-    if (c == '[') {
-      ++pos_;
-      std::size_t index = 0;
-      std::size_t wanted = 0;
-      for (char d : tokens_[depth]) {
-        if (!std::isdigit(static_cast<unsigned char>(d))) return false;
-        wanted = wanted * 10 + static_cast<std::size_t>(d - '0');
+    if (c == '"') {
+      std::string ignored;
+      return read_string(ignored) ? Next::AfterValue : Next::Stop;
+    }
+    const std::size_t begin = pos_;
+    while (pos_ < text_.size() && !std::strchr(",}] \t\r\n", text_[pos_])) ++pos_;
+    if (pos_ == begin) return Next::Stop;
+    if ((c == '-' || std::isdigit(static_cast<unsigned char>(c))) && out_.huge_number == std::string::npos) {
+      const std::string number = text_.substr(begin, pos_ - begin);
+      if (!std::isfinite(std::strtod(number.c_str(), nullptr))) out_.huge_number = begin;
+    }
+    return Next::AfterValue;
+  }
+
+  // Reads `"key":` in the innermost object and points the path at its value.
+  Next member() {
+    skip_ws();
+    const std::size_t at = pos_;
+    std::string key;
+    if (!read_string(key)) return Next::Stop;
+    Frame& f = stack_.back();
+    path_.resize(f.path_length);
+    path_ += "/" + escape_token(key);
+    const auto [first, inserted] = f.keys.emplace(key, at);
+    if (!inserted) out_.duplicates.push_back({path_, first->second, at});
+    skip_ws();
+    if (pos_ >= text_.size() || text_[pos_] != ':') return Next::Stop;
+    ++pos_;
+    return Next::Value;
+  }
+
+  Next element() {
+    Frame& f = stack_.back();
+    path_.resize(f.path_length);
+    path_ += "/" + std::to_string(f.index);
+    return Next::Value;
+  }
+
+  void close() {
+    path_.resize(stack_.back().path_length);
+    stack_.pop_back();
+  }
+
+  // After a value: closes the containers that end here, then moves to the next member or element.
+  Next after_value() {
+    while (!stack_.empty()) {
+      skip_ws();
+      if (pos_ >= text_.size()) return Next::Stop;
+      Frame& f = stack_.back();
+      const char c = text_[pos_++];
+      if (c == ',') {
+        if (f.object) return member();
+        ++f.index;
+        return element();
       }
-      while (true) {
-        skip_ws();
-        if (pos_ >= text_.size() || text_[pos_] == ']') return false;
-        if (index == wanted) return descend(depth + 1);
-        if (!skip_to_next()) return false;
-        ++index;
+      if (c != (f.object ? '}' : ']')) return Next::Stop;
+      close();
+    }
+    return Next::Stop;
+  }
+
+  void skip_ws() {
+    while (pos_ < text_.size() && text_[pos_] != '\0' && std::strchr(" \t\r\n", text_[pos_])) ++pos_;
+  }
+
+  // A JSON string at pos_, decoded (escapes included, so "a" and "\u0061" are the same key).
+  bool read_string(std::string& out) {
+    if (pos_ >= text_.size() || text_[pos_] != '"') return false;
+    ++pos_;
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_++];
+      if (c == '"') return true;
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (pos_ >= text_.size()) return false;
+      const char e = text_[pos_++];
+      switch (e) {
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          std::uint32_t cp = hex4();
+          if (cp >= 0xD800 && cp < 0xDC00 && text_.compare(pos_, 2, "\\u") == 0) {
+            pos_ += 2;
+            const std::uint32_t low = hex4();
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          append_utf8(out, cp);
+          break;
+        }
+        default: out += e;
       }
     }
     return false;
   }
 
-  // Skips the current member or element and its comma; false at the end of the container.
-  bool skip_to_next() {
-    skip_value();
-    skip_ws();
-    if (pos_ >= text_.size() || text_[pos_] != ',') return false;
-    ++pos_;
-    return true;
-  }
-
-  void skip_ws() {
-    while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
-  }
-
-  std::string read_string() {
-    std::string out;
-    if (pos_ >= text_.size() || text_[pos_] != '"') return out;
-    ++pos_;
-    while (pos_ < text_.size() && text_[pos_] != '"') {
-      if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
-        ++pos_;
-        const char e = text_[pos_];
-        out += e == 'n' ? '\n' : e == 't' ? '\t' : e;  // enough to compare plain keys
-      } else {
-        out += text_[pos_];
-      }
-      ++pos_;
+  std::uint32_t hex4() {
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4 && pos_ < text_.size(); ++i, ++pos_) {
+      const char h = text_[pos_];
+      v = v * 16 + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
+                                               : (h >= 'a' && h <= 'f')                   ? h - 'a' + 10
+                                               : (h >= 'A' && h <= 'F')                   ? h - 'A' + 10
+                                                                                          : 0);
     }
-    ++pos_;
-    return out;
-  }
-
-  void skip_value() {
-    skip_ws();
-    if (pos_ >= text_.size()) return;
-    const char c = text_[pos_];
-    if (c == '"') {
-      read_string();
-      return;
-    }
-    if (c == '{' || c == '[') {
-      int nesting = 0;
-      while (pos_ < text_.size()) {
-        const char d = text_[pos_];
-        if (d == '"') {
-          read_string();
-          continue;
-        }
-        if (d == '{' || d == '[') ++nesting;
-        if (d == '}' || d == ']') {
-          if (--nesting == 0) {
-            ++pos_;
-            return;
-          }
-        }
-        ++pos_;
-      }
-      return;
-    }
-    while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']') ++pos_;
+    return v;
   }
 
   const std::string& text_;
-  std::vector<std::string> tokens_;
+  const std::unordered_set<std::string>& wanted_;
+  std::size_t max_wanted_depth_ = 0;
   std::size_t pos_ = 0;
-  std::size_t found_ = std::string::npos;
+  std::string path_;
+  std::vector<Frame> stack_;
+  JsonScan out_;
 };
 
-std::vector<std::string> split_pointer(const std::string& pointer) {
-  std::vector<std::string> tokens;
-  std::size_t i = 0;
-  while (i < pointer.size() && pointer[i] == '/') {
-    const std::size_t next = pointer.find('/', i + 1);
-    std::string token = pointer.substr(i + 1, next == std::string::npos ? std::string::npos : next - i - 1);
-    std::string unescaped;
-    for (std::size_t k = 0; k < token.size(); ++k) {
-      if (token[k] == '~' && k + 1 < token.size()) {
-        unescaped += token[k + 1] == '1' ? '/' : '~';
-        ++k;
-      } else {
-        unescaped += token[k];
-      }
-    }
-    tokens.push_back(unescaped);
-    if (next == std::string::npos) break;
-    i = next;
-  }
-  return tokens;
+}  // namespace
+
+JsonScan scan_json(const std::string& text, const std::unordered_set<std::string>& wanted) {
+  return Scanner(text, wanted).run();
 }
 
-}  // namespace
+LineIndex::LineIndex(const std::string& text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+void LineIndex::at(std::size_t offset, int& line, int& column) const {
+  const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const std::size_t index = static_cast<std::size_t>(next - starts_.begin()) - 1;
+  line = static_cast<int>(index + 1);
+  column = static_cast<int>(offset - starts_[index] + 1);
+}
 
 void locate_pointer(const std::string& text, const std::string& pointer, int& line, int& column) {
   line = 0;
   column = 0;
-  PointerLocator locator(text, split_pointer(pointer));
-  const std::size_t offset = locator.find();
-  if (offset != std::string::npos) line_column_at(text, offset, line, column);
+  const JsonScan scan = scan_json(text, {pointer});
+  const auto found = scan.offsets.find(pointer);
+  if (found != scan.offsets.end()) LineIndex(text).at(found->second, line, column);
+}
+
+void check_keys_and_locate(const std::string& text, const std::string& origin, Problems& problems) {
+  // Every problem's pointer and the pointers enclosing it, so a problem about a missing field
+  // gets the line of the object that lacks it.
+  // The empty pointer is the whole document, so every problem gets at least its first line.
+  std::unordered_set<std::string> wanted{""};
+  for (const Problem& p : problems.items) {
+    std::string pointer = p.pointer;
+    while (!pointer.empty() && wanted.insert(pointer).second) pointer.resize(pointer.rfind('/'));
+  }
+  const JsonScan scan = scan_json(text, wanted);
+  const LineIndex lines(text);
+  for (Problem& p : problems.items) {
+    std::string pointer = p.pointer;
+    while (p.line == 0) {
+      if (const auto found = scan.offsets.find(pointer); found != scan.offsets.end())
+        lines.at(found->second, p.line, p.column);
+      if (pointer.empty()) break;
+      pointer.resize(pointer.rfind('/'));  // every pointer starts with '/', so this ends empty
+    }
+  }
+  for (const auto& d : scan.duplicates) {
+    int first_line = 0, first_column = 0;
+    lines.at(d.first, first_line, first_column);
+    Problem p{Severity::Error, origin, d.pointer, 0, 0,
+              "this key is given twice in one object (first at line " + std::to_string(first_line) + ", column " +
+                  std::to_string(first_column) + "); give it once"};
+    lines.at(d.second, p.line, p.column);
+    problems.items.push_back(std::move(p));
+  }
 }
 
 }  // namespace core

@@ -117,6 +117,19 @@ std::string JsonReader::required_string(const std::string& key, std::size_t max_
   return s;
 }
 
+std::string JsonReader::required_id(const std::string& key, std::size_t max_length) {
+  std::string id = required_string(key, max_length);
+  auto allowed = [](char c, bool first) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && (c == '-' || c == '_'));
+  };
+  for (std::size_t i = 0; i < id.size(); ++i)
+    if (!allowed(id[i], i == 0)) {
+      error_at(key, "an id may hold only a-z, 0-9, '-' and '_', and must not start with '-' or '_'");
+      return {};
+    }
+  return id;
+}
+
 std::string JsonReader::optional_string(const std::string& key, std::size_t max_length) {
   if (!has(key) || value_.at(key).is_null()) return {};
   return child(key).as_string(max_length);
@@ -127,6 +140,11 @@ std::optional<int> JsonReader::optional_int(const std::string& key, int min, int
   const auto& v = value_.at(key);
   if (!v.is_number_integer()) {
     error_at(key, std::string("expected a whole number, found ") + json_type_name(v));
+    return std::nullopt;
+  }
+  if (v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(max)) {
+    error_at(key, std::to_string(v.get<std::uint64_t>()) + " is out of range (" + std::to_string(min) + " to " +
+                      std::to_string(max) + ")");
     return std::nullopt;
   }
   const auto n = v.get<std::int64_t>();
@@ -156,6 +174,11 @@ bool JsonReader::optional_bool(const std::string& key, bool fallback) {
 }
 
 Cents JsonReader::as_money(std::int64_t max_dollars) const {
+  if (value_.is_number_unsigned() && value_.get<std::uint64_t>() > static_cast<std::uint64_t>(max_dollars)) {
+    error(std::to_string(value_.get<std::uint64_t>()) + " is out of range (0 to " + std::to_string(max_dollars) +
+          " dollars)");
+    return 0;
+  }
   if (value_.is_number_integer()) {
     const auto n = value_.get<std::int64_t>();
     if (n < 0 || n > max_dollars) {
@@ -171,7 +194,7 @@ Cents JsonReader::as_money(std::int64_t max_dollars) const {
       error("amount is out of range (0 to " + std::to_string(max_dollars) + " dollars)");
       return 0;
     }
-    if (std::fabs(cents - d * 100.0) > 1e-6) {
+    if (std::fabs(cents - d * 100.0) > 1e-6 || (cents == 0 && d != 0)) {
       error("amounts may have at most two decimals (cents)");
       return 0;
     }

@@ -34,6 +34,8 @@ class JsonReader {
   JsonReader at(std::size_t index) const;          // array element
 
   std::string required_string(const std::string& key, std::size_t max_length = 4000);
+  // An id as the schema allows it: a-z, 0-9, '-' and '_', not starting with '-' or '_'.
+  std::string required_id(const std::string& key, std::size_t max_length = 64);
   std::string optional_string(const std::string& key, std::size_t max_length = 4000);
   int required_int(const std::string& key, int min, int max);
   std::optional<int> optional_int(const std::string& key, int min, int max);

@@ -1,6 +1,8 @@
 // The calculator's inputs as one table; see scenario_fields.hpp.
 #include "core/scenario_fields.hpp"
 
+#include "core/printable.hpp"
+
 #include <algorithm>
 #include <iterator>
 
@@ -18,16 +20,9 @@ void set_mode(Scenario& s, int mode) {
   s.*Member = static_cast<Mode>(mode);
 }
 
-// A value as a notice may quote it: short, without control characters.
-std::string printable(const std::string& v) {
-  std::string out;
-  for (char c : v.substr(0, 30)) out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-  return v.size() > 30 ? out + "..." : out;
-}
-
 void check_path(const Content& c, Scenario& s, Notes& notes) {
   if (c.path(s.path) || c.paths.empty()) return;
-  notes.push_back("path: \"" + printable(s.path) + "\" is not a known path; using \"" + c.paths.front().id + "\"");
+  notes.push_back("path: \"" + printable(s.path, 30) + "\" is not a known path; using \"" + c.paths.front().id + "\"");
   s.path = c.paths.front().id;
 }
 
@@ -35,7 +30,7 @@ void check_figures(const Content& c, Scenario& s, Notes& notes) {
   const CostYear* latest = c.latest_cost_year();
   if (c.cost_year(s.figures) || !latest) return;
   if (!s.figures.empty())
-    notes.push_back("figures: no published figures for \"" + printable(s.figures) + "\"; using " + latest->id);
+    notes.push_back("figures: no published figures for \"" + printable(s.figures, 30) + "\"; using " + latest->id);
   s.figures = latest->id;
 }
 
@@ -300,7 +295,7 @@ bool decode_field(Scenario& s, const std::string& key, const std::string& value,
         ok = value == "USD";
       break;
   }
-  if (!ok) notices.push_back(shown_key + ": \"" + printable(value) + "\" " + f.expected);
+  if (!ok) notices.push_back(shown_key + ": \"" + printable(value, 30) + "\" " + f.expected);
   return true;
 }
 

@@ -1,37 +1,75 @@
 // Settings file reading and writing; see settings.hpp.
 #include "core/settings.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
+#include "core/bounded_file.hpp"
+#include "core/json_problems.hpp"
 #include "core/json_reader.hpp"
 #include "core/theme_names.hpp"
 
 namespace core {
 
 bool Settings::operator==(const Settings& o) const {
-  const bool same_window = window.has_value() == o.window.has_value() &&
-                           (!window || (window->x == o.window->x && window->y == o.window->y &&
-                                        window->width == o.window->width && window->height == o.window->height));
-  return text_scale == o.text_scale && theme == o.theme && calculator == o.calculator && same_window;
+  return text_scale == o.text_scale && theme == o.theme && calculator == o.calculator && window == o.window;
 }
 
+WindowPlacement fit_to_displays(const WindowPlacement& saved, const std::vector<WindowPlacement>& displays) {
+  if (displays.empty()) return saved;
+  auto overlap = [&](const WindowPlacement& d) {
+    const long long w = std::max(0, std::min(saved.x + saved.width, d.x + d.width) - std::max(saved.x, d.x));
+    const long long h = std::max(0, std::min(saved.y + saved.height, d.y + d.height) - std::max(saved.y, d.y));
+    return w * h;
+  };
+  const WindowPlacement* best = &displays.front();
+  for (const auto& d : displays)
+    if (overlap(d) > overlap(*best)) best = &d;
+  WindowPlacement out = saved;
+  out.width = std::min(saved.width, best->width);
+  out.height = std::min(saved.height, best->height);
+  out.x = std::clamp(saved.x, best->x, best->x + best->width - out.width);
+  out.y = std::clamp(saved.y, best->y, best->y + best->height - out.height);
+  return out;
+}
+
+namespace {
+
+SettingsRead kept_aside(const std::string& tag, const std::string& problem) {
+  SettingsRead out;
+  out.keep_aside = tag;
+  out.problems.push_back(problem);
+  return out;
+}
+
+}  // namespace
+
 SettingsRead read_settings(const std::string& text, const std::string& origin) {
+  if (text.size() > kMaxSettingsBytes)
+    return kept_aside("too-large", origin + ": " + std::to_string(text.size()) + " bytes, more than a settings file's " +
+                                       std::to_string(kMaxSettingsBytes) + "; using defaults");
+  nlohmann::json doc;
+  if (first_invalid_utf8(text) == std::string::npos && text.find('\0') == std::string::npos)
+    doc = nlohmann::json::parse(text, nullptr, false);  // no exceptions: a bad document is "discarded"
+  if (doc.is_discarded() || !doc.is_object())
+    return kept_aside("corrupt", origin + ": not a settings file (expected a JSON object); using defaults");
+  if (!scan_json(text, {}).duplicates.empty())
+    return kept_aside("repeated-keys", origin + ": a setting is given twice; using defaults");
+
   SettingsRead out;
   Problems problems;
-  nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
-  if (text.size() > 64 * 1024 || doc.is_discarded() || !doc.is_object() ||
-      first_invalid_utf8(text) != std::string::npos) {
-    out.unreadable = true;
-    out.problems.push_back(origin + ": not a settings file (expected a JSON object); using defaults");
-    return out;
-  }
   JsonReader root(doc, "", problems, origin);
   root.expect_object({"format_version", "text_scale", "theme", "calculator", "window"});
-  const auto version = root.optional_int("format_version", 0, 1'000'000);
-  if (!version || *version != kSettingsFormatVersion) {
-    out.problems.push_back(origin + ": format_version " + (version ? std::to_string(*version) : "missing") +
-                           " is not " + std::to_string(kSettingsFormatVersion) + "; using defaults");
-    return out;
+  const auto& version = root.has("format_version") ? doc.at("format_version") : nlohmann::json();
+  if (!version.is_number_integer())
+    return kept_aside("no-version", origin + ": no whole-number format_version; using defaults");
+  if (version != kSettingsFormatVersion) {
+    const bool newer = version.is_number_unsigned() && version.get<std::uint64_t>() > kSettingsFormatVersion;
+    return kept_aside(newer ? "newer-version" : "older-version",
+                      origin + ": format_version " + version.dump() + " is not " +
+                          std::to_string(kSettingsFormatVersion) + (newer ? " (written by a newer version)" : "") +
+                          "; using defaults");
   }
   if (root.has("text_scale")) {
     const auto& v = doc.at("text_scale");
@@ -57,6 +95,7 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
   }
   for (const auto& p : problems.items)
     if (p.severity == Severity::Error) out.problems.push_back(p.to_string());
+  if (problems.has_errors()) out.keep_aside = "wrong-values";  // the next save would drop them
   return out;
 }
 

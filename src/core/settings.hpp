@@ -9,6 +9,9 @@ namespace core {
 
 struct WindowPlacement {
   int x = 0, y = 0, width = 0, height = 0;
+  bool operator==(const WindowPlacement& o) const {
+    return x == o.x && y == o.y && width == o.width && height == o.height;
+  }
 };
 
 struct Settings {
@@ -20,12 +23,20 @@ struct Settings {
 };
 
 struct SettingsRead {
-  Settings settings;
+  Settings settings;                  // what could be read; defaults for the rest
   std::vector<std::string> problems;  // each "settings.json:LINE:COL: what" or "field: what"
-  bool unreadable = false;            // not JSON at all (the caller moves the file aside)
+  // Non-empty when the file holds something this version cannot keep (it is not JSON, it is
+  // from a newer version, a value is wrong...): the caller keeps a copy under a name ending in
+  // this tag ("corrupt", "too-large", "newer-version", "no-version", "wrong-values",
+  // "repeated-keys") before the next save replaces it.
+  std::string keep_aside;
 };
 
 constexpr int kSettingsFormatVersion = 1;
+
+// `saved` moved and shrunk as needed to lie on one of `displays` (their usable bounds): its
+// size at most the display's, and on the display it overlaps most, or on the first if on none.
+WindowPlacement fit_to_displays(const WindowPlacement& saved, const std::vector<WindowPlacement>& displays);
 
 SettingsRead read_settings(const std::string& text, const std::string& origin);
 std::string write_settings(const Settings& settings);

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <functional>
 #include <nlohmann/json.hpp>
 
@@ -150,6 +151,82 @@ TEST_CASE("the shipped newer facts sit beside the admissions card and existing a
     INFO(f.id);
     CHECK_FALSE(f.sources.empty());
     for (const auto& s : f.sources) CHECK(c.source(s)->url.rfind("https://", 0) == 0);
+  }
+}
+
+// Replaces the first `from` in the shipped text with `to`.
+std::string shipped_with(const std::string& from, const std::string& to) {
+  std::string text = shipped_content_text();
+  const std::size_t at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+bool has_located_error(const LoadResult& r, const std::string& words) {
+  for (const auto& p : r.problems.items)
+    if (p.severity == Severity::Error && p.line > 0 && p.message.find(words) != std::string::npos) return true;
+  return false;
+}
+
+TEST_CASE("numbers beyond a double's range are a located error, not a crash") {
+  for (const std::string& number : std::vector<std::string>{"1e400", "-1e400", std::string(400, '9'), "1E+999"}) {
+    INFO(number);
+    // In a known field and in an unknown one: the parser throws before any field is read.
+    for (const std::string field : {"\"format_version\": ", "\"colour\": "}) {
+      const std::string text = shipped_with("\"format_version\": 1", field + number + ", \"format_version\": 1");
+      const LoadResult r = load(text);
+      CHECK_FALSE(r.ok());
+      CHECK(has_located_error(r, "too large"));
+    }
+  }
+}
+
+TEST_CASE("a key given twice in one object is an error naming both places") {
+  const LoadResult r = load(shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuition\": 1,"));
+  INFO(all_problems(r));
+  CHECK(has_error(r, "/cost_years/0/on_campus/fall/tuition", "given twice in one object (first at line 141"));
+  // The same key spelled with an escape is the same key.
+  const LoadResult escaped = load(shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuit\\u0069on\": 1,"));
+  CHECK(has_error(escaped, "/cost_years/0/on_campus/fall/tuition", "given twice"));
+}
+
+TEST_CASE("the calendar needs each season once; ids keep to the schema's letters") {
+  const LoadResult empty = load_modified([](json& d) { d["calendar"]["seasons"] = json::array(); });
+  CHECK(has_error(empty, "/calendar/seasons", "no entry for \"fall\""));
+  const LoadResult twice = load_modified([](json& d) { d["calendar"]["seasons"][1]["id"] = d["calendar"]["seasons"][0]["id"]; });
+  INFO(all_problems(twice));
+  CHECK(has_error(twice, "/calendar/seasons/1/id", "is listed twice"));
+  const LoadResult slash = load_modified([](json& d) { d["courses"][0]["id"] = "a/b"; });
+  CHECK(has_error(slash, "/courses/0/id", "an id may hold only"));
+}
+
+TEST_CASE("a NUL byte, a 64-bit maximum and a denormal amount are reported as what they are") {
+  const LoadResult nul = load(shipped_with("\"format_version\": 1", std::string("\"format_version\": 1,\0 ", 22)));
+  CHECK(has_located_error(nul, "NUL byte"));
+  const LoadResult big = load_modified([](json& d) { d["courses"][0]["credits"] = 18446744073709551615ULL; });
+  CHECK(has_error(big, "/courses/0/credits", "18446744073709551615 is out of range"));
+  const LoadResult tiny = load_modified([](json& d) { d["admissions"]["application_fee"] = 4.9e-324; });
+  CHECK(has_error(tiny, "/admissions/application_fee", "two decimals"));
+}
+
+TEST_CASE("any content file loads or fails with a located error, in time proportional to its size") {
+  using clock = std::chrono::steady_clock;
+  // Shapes that used to cost time per problem found, and nesting that costs stack.
+  std::string many_keys = "{";
+  for (int i = 0; i < 20'000; ++i) many_keys += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+  many_keys += "\"format_version\": 1}";
+  const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
+  json doc = json::parse(shipped_content_text());
+  for (int i = 0; i < 2'000; ++i) doc["courses"].push_back({{"id", "c" + std::to_string(i)}, {"code", "X"}, {"title", "T"}, {"credits", 3}, {"group", "nowhere"}});
+  const std::string many_dangling = doc.dump(1);
+  for (const std::string* text : std::vector<const std::string*>{&many_keys, &deep, &many_dangling}) {
+    const auto start = clock::now();
+    const LoadResult r = load(*text);
+    const double seconds = std::chrono::duration<double>(clock::now() - start).count();
+    CHECK_FALSE(r.ok());
+    CHECK(has_located_error(r, ""));
+    // Linear work is well under 0.1 s here; the bound leaves room for a busy or sanitized build.
+    CHECK(seconds < 1.0 + 4.0 * static_cast<double>(text->size()) / 1e6);
   }
 }
 

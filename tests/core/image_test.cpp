@@ -36,5 +36,5 @@ TEST_CASE("bad photos are reported with a reason, never crashed on") {
   std::string truncated(reinterpret_cast<const char*>(kTinyPng), 40);
   CHECK_FALSE(decode_image(truncated, error));
   CHECK_FALSE(load_image_file("/nonexistent/photo.png", error));
-  CHECK(error == "/nonexistent/photo.png: cannot open the file");
+  CHECK(error == "/nonexistent/photo.png: the file does not exist");
 }

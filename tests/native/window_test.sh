@@ -75,10 +75,38 @@ json.dump(content, open(folder + "/content.json", "w"))
 PY
 "$app" --check-content "$out/photos/content.json" > "$out/check"; rc=$?
 check "--check-content reports a missing photo and a non-image as warnings" \
-  "[ $rc -eq 0 ] && grep -q '/students/4/photo: .*missing.png: cannot open the file' '$out/check' && grep -q '/students/5/photo: .*not-an-image.png: not a PNG or JPEG image' '$out/check'"
+  "[ $rc -eq 0 ] && grep -q '/students/4/photo: .*missing.png: the file does not exist' '$out/check' && grep -q '/students/5/photo: .*not-an-image.png: not a PNG or JPEG image' '$out/check'"
 timeout 60 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --size 1440x900 --content "$out/photos/content.json" \
   --route /students/test-photo --screenshot "$out/photo.png" 2>/dev/null; rc=$?
 check "a profile with a photo, and two with broken photos, still render" "[ $rc -eq 0 ] && [ -s '$out/photo.png' ]"
+
+# --- hostile files and flags ------------------------------------------------------------------
+mkfifo "$out/fifo"
+for special in /dev/zero /dev/urandom "$out/fifo" "$out"; do
+  timeout 10 "$app" --check-content "$special" > /dev/null 2> "$out/err"; rc=$?
+  check "--check-content refuses $special at once, saying what it is" \
+    "[ $rc -eq 1 ] && grep -qE 'is a (device|FIFO|directory)' '$out/err'"
+done
+head -c 9000000 /dev/zero | tr '\0' ' ' > "$out/big.json"
+timeout 10 "$app" --check-content "$out/big.json" > /dev/null 2> "$out/err"; rc=$?
+check "--check-content refuses a 9 MB file by its size" "[ $rc -eq 1 ] && grep -q 'is 9000000 bytes; the limit is 8388608' '$out/err'"
+sed 's/"format_version": 1/"format_version": 1, "x": 1e400/' "$here/../../assets/content.json" > "$out/huge-number.json"
+timeout 10 "$app" --check-content "$out/huge-number.json" > "$out/check"; rc=$?
+check "--check-content locates a number beyond a double" "[ $rc -eq 1 ] && grep -qE 'huge-number.json:[0-9]+:[0-9]+: error: a number too large' '$out/check'"
+timeout 60 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --size 1440x900 --content "$out/huge-number.json" \
+  --screenshot "$out/huge-number.png" 2>/dev/null; rc=$?
+check "the app starts on its built-in content when --content holds a number beyond a double" "[ $rc -eq 0 ] && [ -s '$out/huge-number.png' ]"
+printf '{"format_version": 1, "a\\u001b[2J": 1}' > "$out/escape.json"
+"$app" --check-content "$out/escape.json" > "$out/check"
+check "--check-content prints a control character from the file as an escape" \
+  "grep -q 'a.x1B\[2J' '$out/check' && ! grep -q \"$(printf '\033')\" '$out/check'"
+sed 's/"tuition": 32990,/"tuition": 1,/' "$here/../../assets/content.json" > "$out/cheap.json"
+"$app" --content "$out/cheap.json" --calc '/calculator?path=12m&start=2026&figures=2024-25' > "$out/cheap.csv"
+"$app" --calc '/calculator?path=12m&start=2026&figures=2024-25' > "$out/shipped.csv"
+check "--calc calculates with the figures --content names" "! cmp -s '$out/cheap.csv' '$out/shipped.csv'"
+timeout 60 xvfb-run -a -s "-screen 0 1920x1080x24" "$app" --size 640x480 --screenshot "$out/log.png" \
+  --frame-log /nonexistent/dir/log 2> "$out/err"; rc=$?
+check "--frame-log to a path that cannot be written exits 1" "[ $rc -eq 1 ] && grep -q 'cannot write' '$out/err'"
 
 # --- real windows under Xvfb ----------------------------------------------------------------
 shoot() { # name size route
@@ -123,6 +151,17 @@ echo '{ this is not json' > "$settings"
 run_briefly 3
 check "a corrupt settings file is moved aside" "ls '$out/config/aimeng-explorer/' | grep -q 'settings.json.corrupt-'"
 check "and a valid one is written in its place" "grep -q '\"format_version\": 1' '$settings'"
+echo '{"format_version": 2, "theme": "dark"}' > "$settings"
+run_briefly 3
+check "a settings file from a newer version is kept aside, not overwritten" \
+  "grep -q '\"format_version\": 2' '$out/config/aimeng-explorer/'settings.json.newer-version-*"
+rm -f "$settings"; ln -s /dev/zero "$settings"
+started=$(date +%s)
+run_briefly 3
+elapsed=$(( $(date +%s) - started ))
+kept=$(ls -d "$out/config/aimeng-explorer/"settings.json.not-a-file-* 2>/dev/null | head -1)
+check "a settings file that links to /dev/zero is refused at once and kept aside (${elapsed}s)" \
+  "[ $elapsed -lt 30 ] && [ -L '$kept' ] && [ -f '$settings' ] && [ ! -L '$settings' ]"
 
 echo "window tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
