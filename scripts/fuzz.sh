@@ -14,7 +14,7 @@ for name in content route settings rich_text; do
   work=build/fuzz-corpus/$name
   mkdir -p "$work"
   echo "[fuzz] $name for ${seconds}s"
-  if ! "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=0 \
+  if ! "$bin" -dict="tests/fuzz/dict/$name.dict" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=0 \
        "$work" "tests/fuzz/corpus/$name" > "build/fuzz-$name.log" 2>&1; then
     failed=$((failed + 1))
     echo "FAIL - fuzz_$name: see build/fuzz-$name.log"; tail -30 "build/fuzz-$name.log"

@@ -1,6 +1,12 @@
 // Command-line parsing; see cli.hpp.
 #include "core/cli.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "core/printable.hpp"
+
 #include <cstdlib>
 
 #include "core/theme_names.hpp"
@@ -48,6 +54,28 @@ bool parse_int(const std::string& s, int lo, int hi, int& out) {
   return true;
 }
 }  // namespace
+
+std::string share_url_problem(const std::string& url) {
+  if (url.size() > kMaxShareUrlLength)
+    return "is " + std::to_string(url.size()) + " characters long; the limit is " + std::to_string(kMaxShareUrlLength) +
+           ", so that the QR code stays easy to scan";
+  for (const char c : url) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x21 || u > 0x7E) return "holds a space, a control character or non-ASCII text: percent-encode it";
+    if (std::strchr("#\"<>\\^`{|}", c)) return std::string("holds '") + c + "', which an address may not hold here";
+  }
+  const std::size_t scheme_end = url.find("://");
+  const std::string scheme = scheme_end == std::string::npos ? "" : url.substr(0, scheme_end);
+  if (scheme != "https" && scheme != "http") return "does not start with https:// or http://";
+  const std::size_t host_begin = scheme_end + 3;
+  const std::size_t host_end = std::min(url.find_first_of("/?:", host_begin), url.size());
+  const std::string host = url.substr(host_begin, host_end - host_begin);
+  if (host.empty()) return "has no host name after " + scheme + "://";
+  for (const char c : host)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-')
+      return "has a host name with '" + std::string(1, c) + "' in it";
+  return "";
+}
 
 CliResult parse_cli(const std::vector<std::string>& args) {
   CliResult r;
@@ -100,9 +128,8 @@ CliResult parse_cli(const std::vector<std::string>& args) {
       o.idle_timeout = seconds;
     } else if (a == "--share-url") {
       if (!value(o.share_url)) return r;
-      const bool web = o.share_url.rfind("https://", 0) == 0 || o.share_url.rfind("http://", 0) == 0;
-      if (!web || o.share_url.size() > 500 || o.share_url.find_first_of(" #\"<>") != std::string::npos) {
-        r.error = "--share-url: \"" + o.share_url.substr(0, 60) + "\" is not an http(s) address without spaces or '#'";
+      if (const std::string problem = share_url_problem(o.share_url); !problem.empty()) {
+        r.error = "--share-url: \"" + printable(o.share_url, 60) + "\" " + problem;
         return r;
       }
     } else if (a == "--frame-log") {

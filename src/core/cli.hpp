@@ -34,6 +34,11 @@ struct CliResult {
   std::string error;  // non-empty: print it with the usage hint and exit 2
 };
 
+// Why `url` cannot be the base of the links QR codes carry ("" when it can): too long, characters
+// a QR code or a terminal should not carry, no http(s) scheme, or no host.
+constexpr std::size_t kMaxShareUrlLength = 500;
+std::string share_url_problem(const std::string& url);
+
 CliResult parse_cli(const std::vector<std::string>& args);  // args without argv[0]
 std::string cli_usage(const std::string& program);
 

@@ -384,13 +384,13 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
   LoadResult result;
   Problems& problems = result.problems;
   if (text.empty()) {
-    problems.error(origin, "", "the file is empty; expected a JSON object");
+    problems.items.push_back({Severity::Error, origin, "", 1, 1, "the file is empty; expected a JSON object"});
     return result;
   }
   if (text.size() > kMaxContentBytes) {
-    problems.error(origin, "",
-                   "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
-                       std::to_string(kMaxContentBytes) + " bytes");
+    problems.items.push_back({Severity::Error, origin, "", 1, 1,
+                              "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
+                                  std::to_string(kMaxContentBytes) + " bytes"});
     return result;
   }
   if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {

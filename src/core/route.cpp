@@ -1,6 +1,10 @@
 // Route parsing and formatting; see route.hpp.
 #include "core/route.hpp"
 
+#include <algorithm>
+
+#include "core/printable.hpp"
+
 namespace core {
 
 const char* screen_path(Screen s) {
@@ -22,11 +26,6 @@ int hex_value(char c) {
   return -1;
 }
 
-std::string printable(const std::string& s) {
-  std::string out;
-  for (char c : s.substr(0, 40)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? '?' : c;
-  return s.size() > 40 ? out + "..." : out;
-}
 }  // namespace
 
 std::string percent_encode(const std::string& text) {
@@ -86,14 +85,14 @@ ParsedRoute parse_route(const std::string& text_in) {
   if (const auto screen = enum_from_id(kScreenPaths, head)) {
     result.route.screen = *screen;
   } else if (head != "/") {
-    result.notices.push_back("unknown page \"" + printable(head) + "\"; showing the program");
+    result.notices.push_back("unknown page \"" + printable(head, 40) + "\"; showing the program");
   }
   if (!rest.empty()) {
     std::string decoded;
     if (result.route.screen != Screen::Calculator && percent_decode(rest, decoded) && is_safe_id(decoded))
       result.route.detail = decoded;
     else
-      result.notices.push_back("ignored \"" + printable(rest) + "\" after " + screen_path(result.route.screen));
+      result.notices.push_back("ignored \"" + printable(rest, 40) + "\" after " + screen_path(result.route.screen));
   }
 
   result.route.query = parse_query(query, result.notices);
@@ -117,7 +116,14 @@ QueryParams parse_query(const std::string& query, std::vector<std::string>& noti
     std::string key, value;
     if (!percent_decode(pair.substr(0, eq), key) ||
         !percent_decode(eq == std::string::npos ? "" : pair.substr(eq + 1), value)) {
-      notices.push_back("ignored a malformed setting \"" + printable(pair) + "\"");
+      notices.push_back("ignored a malformed setting \"" + printable(pair, 40) + "\"");
+      continue;
+    }
+    // A link that says one thing twice is ambiguous: the first wins, and the notice says so.
+    const auto earlier = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == key; });
+    if (earlier != params.end()) {
+      notices.push_back("\"" + printable(key, 40) + "\" is given more than once; using the first, \"" +
+                        printable(earlier->second, 40) + "\"");
       continue;
     }
     params.emplace_back(key, value);

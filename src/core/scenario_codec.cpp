@@ -3,6 +3,10 @@
 
 #include "core/scenario_fields.hpp"
 
+#include <algorithm>
+
+#include "core/printable.hpp"
+
 namespace core {
 
 QueryParams encode_scenario(const CalculatorScenarios& state) {
@@ -20,10 +24,18 @@ DecodedScenario decode_scenario(const Content& content, const QueryParams& query
     if (is_compare && !out.state.compare) out.state.compare = defaults;
     Scenario& target = is_compare ? *out.state.compare : out.state.main;
     if (!decode_field(target, is_compare ? key.substr(2) : key, value, key, out.notices))
-      out.notices.push_back("unknown setting \"" + key.substr(0, 40) + "\" is ignored");
+      out.notices.push_back("unknown setting \"" + printable(key, 40) + "\" is ignored");
   }
-  for (Scenario* s : {&out.state.main, out.state.compare ? &*out.state.compare : nullptr}) {
+  auto given = [&](const std::string& key) {
+    return std::any_of(query.begin(), query.end(), [&](const auto& p) { return p.first == key; });
+  };
+  for (const char* prefix : {"", "b."}) {
+    Scenario* s = *prefix ? (out.state.compare ? &*out.state.compare : nullptr) : &out.state.main;
     if (!s) continue;
+    if (given(std::string(prefix) + "rate") && s->currency.empty())
+      out.notices.push_back(std::string(prefix) +
+                            "rate: an exchange rate is used only with a currency (for example currency=EUR); it is "
+                            "ignored and amounts are shown in US dollars");
     if (!s->currency.empty() && s->rate_millionths == 0) {
       out.notices.push_back("currency: no rate given for " + s->currency + "; showing US dollars only");
       s->currency.clear();

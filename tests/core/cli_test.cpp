@@ -51,3 +51,21 @@ TEST_CASE("kiosk options") {
   CHECK(parse_cli({"--theme", "dark"}).options.theme == "dark");
   CHECK(parse_cli({"--theme", "neon"}).error.find("--theme") == 0);
 }
+
+TEST_CASE("--share-url: only what a QR code and a terminal can carry safely, with the reason") {
+  CHECK(share_url_problem("https://example.org:8443/explorer/?kiosk=1").empty());
+  CHECK(share_url_problem("http://127.0.0.1:8080/").empty());
+  CHECK(share_url_problem("https://").find("no host name") != std::string::npos);
+  CHECK(share_url_problem("https:///path").find("no host name") != std::string::npos);
+  CHECK(share_url_problem("https://a.b/\nx").find("control character") != std::string::npos);
+  CHECK(share_url_problem("https://a.b/\x1b[2J").find("control character") != std::string::npos);
+  CHECK(share_url_problem("https://d\xC3\xBCsseldorf.de/").find("non-ASCII") != std::string::npos);
+  CHECK(share_url_problem("https://a.b/#x").find("'#'") != std::string::npos);
+  CHECK(share_url_problem("https://user@evil/").find("'@'") != std::string::npos);
+  CHECK(share_url_problem("ftp://a.b/").find("https://") != std::string::npos);
+  const std::string long_url = "https://a.b/" + std::string(600, 'x');
+  CHECK(share_url_problem(long_url).find("612 characters long; the limit is 500") != std::string::npos);
+  const CliResult r = parse_cli({"--share-url", "https://a.b/\x1b[2J"});
+  CHECK(r.error.find("\\x1B[2J") != std::string::npos);  // quoted as an escape, not raw
+}
+

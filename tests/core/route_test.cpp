@@ -74,6 +74,27 @@ TEST_CASE("scenario decoding: unknown keys and bad values are ignored with a not
   CHECK(r.notices[2].find("tuition_increase") != std::string::npos);
 }
 
+TEST_CASE("a key given twice and a rate without a currency are said, not silently settled") {
+  const ParsedRoute twice = parse_route("/calculator?path=12m&start=2027&path=online");
+  REQUIRE(twice.route.query.size() == 2);
+  CHECK(twice.route.query[0] == std::make_pair(std::string("path"), std::string("12m")));
+  REQUIRE(twice.notices.size() == 1);
+  CHECK(twice.notices[0] == "\"path\" is given more than once; using the first, \"12m\"");
+
+  const Content c = shipped_content();
+  const Scenario defaults = default_scenario(c, 2026, 12);
+  for (const std::string& query : {std::string("rate=0.9"), std::string("currency=USD&rate=0.9")}) {
+    std::vector<std::string> notices;
+    const DecodedScenario d = decode_scenario(c, parse_query(query, notices), defaults);
+    INFO(query);
+    REQUIRE(d.notices.size() == 1);
+    CHECK(d.notices[0].find("rate: an exchange rate is used only with a currency") == 0);
+    CHECK(d.state.main.currency.empty());
+  }
+  std::vector<std::string> notices;
+  CHECK(decode_scenario(c, parse_query("currency=EUR&rate=0.9", notices), defaults).notices.empty());
+}
+
 TEST_CASE("random scenarios survive encode -> route text -> decode exactly") {
   const Content c = shipped_content();
   std::mt19937_64 rng(42);

@@ -7,6 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const core::SettingsRead r = core::read_settings(std::string(reinterpret_cast<const char*>(data), size), "fuzz");
+  // A problem means something in the file would be lost at the next save: it must be kept aside.
+  if (!r.problems.empty() && r.keep_aside.empty()) __builtin_trap();
   // Whatever was read must survive a write and a read back unchanged.
   const core::SettingsRead again = core::read_settings(core::write_settings(r.settings), "again");
   if (!(again.settings == r.settings)) __builtin_trap();
