@@ -3,6 +3,7 @@
 #include "core/calculator.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/scenario_fields.hpp"
 
@@ -122,6 +123,7 @@ class TermBuilder {
     // Figures are published per academic year (fall to summer); count years from theirs.
     years_ahead_ = std::max(0, c_.academic_year(t.season, year) - figures_.first_fall);
     term.years_ahead = years_ahead_;
+    if (!first_years_ahead_) first_years_ahead_ = years_ahead_;
 
     const std::size_t billable =
         static_cast<std::size_t>(std::count_if(term.courses.begin(), term.courses.end(), [&](const std::string& id) {
@@ -207,10 +209,13 @@ class TermBuilder {
             add(term, id, item->label, LineKind::Living, grow_living(amount), grown());
           } else if (s_.living == LivingMode::CustomMonthly && !living_replaced) {
             living_replaced = true;
+            // The amount is the first year's; later years of the path cost more, as published living costs do.
             const int months = c_.season(season).living_months;
+            const int later_years = years_ahead_ - first_years_ahead_.value_or(years_ahead_);
             add(term, "custom_living",
                 "Room and board (your " + format_usd(s_.living_monthly) + " a month × " + std::to_string(months) + ")",
-                LineKind::Living, s_.living_monthly * months, LineBasis::Entered);
+                LineKind::Living, escalate(s_.living_monthly * months, s_.living_increase, later_years),
+                later_years > 0 && s_.living_increase > 0 ? LineBasis::EnteredRaised : LineBasis::Entered);
           }
           break;
         case CostRole::Books:
@@ -227,33 +232,20 @@ class TermBuilder {
   const CostYear& figures_;
   const Schedule& schedule_;
   int years_ahead_ = 0;
+  std::optional<int> first_years_ahead_;  // of the path's first term
 };
 
-void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder& builder) {
+void apply_aid(const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder& builder) {
   if (s.aid == AidRule::FixedPerYear) {
-    // Spread each academic year's amount evenly over its billed terms; the first gets the
-    // odd cents.
-    std::vector<std::vector<std::size_t>> by_year;
-    std::vector<int> years;
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-      if (terms[i].cost() == 0) continue;
-      const int ay = c.academic_year(terms[i].season, terms[i].start.year);
-      auto it = std::find(years.begin(), years.end(), ay);
-      if (it == years.end()) {
-        years.push_back(ay);
-        by_year.emplace_back();
-        it = years.end() - 1;
-      }
-      by_year[static_cast<std::size_t>(it - years.begin())].push_back(i);
-    }
-    for (const auto& group : by_year) {
-      const auto n = static_cast<Cents>(group.size());
-      for (std::size_t k = 0; k < group.size(); ++k) {
-        TermEstimate& t = terms[group[k]];
-        const Cents share = s.aid_fixed_per_year / n + (k == 0 ? s.aid_fixed_per_year % n : 0);
-        builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()),
-                    LineBasis::Entered);
-      }
+    // A yearly amount is for a whole academic year: its fall, spring and summer terms, a third
+    // each (the cents split so a whole year gets exactly the amount). A year the path covers only
+    // in part, such as a 16-month path's final fall, gets the thirds of the terms it has.
+    for (TermEstimate& t : terms) {
+      if (t.cost() == 0 || t.season == Season::BootCamp) continue;
+      const int third = t.season == Season::Fall ? 0 : t.season == Season::Spring ? 1 : 2;
+      const Cents share = s.aid_fixed_per_year * (third + 1) / 3 - s.aid_fixed_per_year * third / 3;
+      builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()),
+                  LineBasis::Entered);
     }
     return;
   }
@@ -268,9 +260,27 @@ void apply_aid(const Content& c, const Scenario& s, std::vector<TermEstimate>& t
   }
 }
 
-}  // namespace
+Estimate estimate_with(const Content& c, Scenario s, bool compare_with_published);
 
-Estimate estimate(const Content& c, Scenario s) {
+// The content's own notes on the figures (why its totals differ from the sum of its items), and,
+// where the path's tuition at the figures' own prices differs from the total the program
+// publishes for the path, both amounts.
+void add_published_comparison(const Content& c, const Scenario& s, Estimate& e, const CostYear& figures,
+                              const Path& path, const Schedule& schedule) {
+  if (schedule.format != StudyFormat::OnCampus) return;
+  for (const auto& note : figures.on_campus.notes) e.notes.push_back("About the " + figures.id + " figures: " + note);
+  const auto published = figures.on_campus.published_tuition_totals.find(path.id);
+  if (published == figures.on_campus.published_tuition_totals.end()) return;
+  Scenario at_published_prices = s;
+  at_published_prices.tuition_increase = 0;
+  const Cents tuition = estimate_with(c, at_published_prices, false).by_kind[LineKind::Tuition];
+  if (published->second == tuition) return;
+  e.notes.push_back("The program's " + figures.id + " page gives " + format_usd_whole(published->second) +
+                    " in tuition for this path; its per-term figures add up to " + format_usd_whole(tuition) +
+                    ", which is what this estimate uses" + (e.tuition_increase > 0 ? " before increases." : "."));
+}
+
+Estimate estimate_with(const Content& c, Scenario s, bool compare_with_published) {
   Estimate e;
   clamp_scenario(c, s);
   const Path* path = c.path(s.path);
@@ -311,7 +321,7 @@ Estimate estimate(const Content& c, Scenario s) {
     }
     e.terms.push_back(std::move(term));
   }
-  apply_aid(c, s, e.terms, builder);
+  apply_aid(s, e.terms, builder);
   // Earnings were added before aid; make sure aid plus earnings never exceed a term's cost.
   for (TermEstimate& t : e.terms) {
     const Cents over = t.by_kind.net();
@@ -333,7 +343,9 @@ Estimate estimate(const Content& c, Scenario s) {
     e.graduation = e.terms.back().end;
     e.months = e.graduation.index() - first_fall->start.index();
   }
+  e.named_months = schedule->months;
 
+  if (compare_with_published) add_published_comparison(c, s, e, *figures, *path, *schedule);
   if (any_by_course)
     e.notes.push_back(
         "The final fall is billed by the course; its fees and living costs repeat a fall term's, as no figures are "
@@ -341,9 +353,21 @@ Estimate estimate(const Content& c, Scenario s) {
   if (schedule->format == StudyFormat::Online)
     e.notes.push_back(
         "Online costs cover tuition, the transcript fee and books; travel to the residencies is not included.");
+  if (s.aid == AidRule::FixedPerYear && s.aid_fixed_per_year > 0)
+    e.notes.push_back(
+        "A fixed yearly aid amount is spread over each academic year's fall, spring and summer terms, a third "
+        "each; a year with fewer of those terms on this path gets a third for each term it has.");
   if (s.living == LivingMode::CustomMonthly)
-    e.notes.push_back("Your monthly living amount is used as entered, without yearly increases.");
+    e.notes.push_back("Your monthly living amount is taken as the first year's; each later academic year of the path "
+                      "raises it by the living-cost increase (" +
+                      format_percent(s.living_increase) + " a year), as it does the published living costs.");
   return e;
+}
+
+}  // namespace
+
+Estimate estimate(const Content& c, Scenario s) {
+  return estimate_with(c, std::move(s), true);
 }
 
 }  // namespace core

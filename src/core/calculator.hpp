@@ -94,8 +94,9 @@ class KindTotals {
 };
 
 // Where a line's amount comes from: a figure as the program published it, a published figure
-// raised by the yearly increases for a later academic year, or the visitor's own input.
-enum class LineBasis { Published, Projected, Entered };
+// raised by the yearly increases for a later academic year, the visitor's own input, or that
+// input raised by the living-cost increase for a later year of the path.
+enum class LineBasis { Published, Projected, Entered, EnteredRaised };
 // A published figure in its own academic year is as published; in a later one, projected.
 constexpr LineBasis figures_basis(int years_ahead) {
   return years_ahead > 0 ? LineBasis::Projected : LineBasis::Published;
@@ -136,7 +137,8 @@ struct Estimate {
   std::vector<TermEstimate> terms;
   KindTotals by_kind;
   Cents cost = 0, net = 0;
-  int months = 0;  // from the first fall's start to the last term's end
+  int months = 0;          // from the first fall's start to the last term's end
+  int named_months = 0;    // the length the program gives the path's schedule ("24-month online")
   YearMonth graduation;
   std::vector<std::string> notes;  // assumptions and estimates a reader should know
 };

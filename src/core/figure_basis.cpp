@@ -36,6 +36,8 @@ std::string line_basis(const Estimate& e, const LineItem& item) {
         text += " at " + format_percent(e.living_increase) + " a year";
       return text;
     }
+    case LineBasis::EnteredRaised:
+      return "your figure, raised at " + format_percent(e.living_increase) + " a year";
     case LineBasis::Entered:
       break;
   }

@@ -23,6 +23,13 @@ std::string in_currency(Cents usd, const Scenario& s) {
   return s.currency + " " + text;
 }
 
+std::string months_phrase(const Estimate& e) {
+  std::string out = std::to_string(e.months) + " months from the first fall to the end of the last term";
+  if (e.named_months > 0 && e.named_months != e.months)
+    out += " (the program calls it a " + std::to_string(e.named_months) + "-month path)";
+  return out;
+}
+
 std::string graduation_phrase(const Estimate& e, const Date& today) {
   const std::string when = month_year(e.graduation);
   if (e.terms.empty()) return "Graduate " + when;
@@ -36,7 +43,7 @@ std::string graduation_phrase(const Estimate& e, const Date& today) {
 std::string estimate_summary(const Estimate& e, const Scenario& s, const std::string& link, const Date& today) {
   std::string out = "AI Master of Engineering, Duke University: cost and timeline estimate\n";
   out += "Path: " + e.path_label + ", first fall " + std::to_string(s.start_year) + "\n";
-  out += graduation_phrase(e, today) + ", " + std::to_string(e.months) + " months from the first fall\n";
+  out += graduation_phrase(e, today) + ", " + months_phrase(e) + "\n";
   out += "Tuition " + format_usd(e.by_kind[LineKind::Tuition]) + ", fees " + format_usd(e.by_kind[LineKind::Fees]) +
          ", living " + format_usd(e.by_kind[LineKind::Living]);
   if (e.by_kind[LineKind::Aid] != 0) out += ", aid " + format_usd(e.by_kind[LineKind::Aid]);
@@ -57,7 +64,7 @@ std::string estimate_summary(const Estimate& e, const Scenario& s, const std::st
 
 std::string estimate_headline(const Estimate& e, const Date& today) {
   return "Estimated net cost " + format_usd_whole(e.net) + ", " + estimate_basis_with_rates(e) + ". " +
-         graduation_phrase(e, today) + ", " + std::to_string(e.months) + " months from the first fall.";
+         graduation_phrase(e, today) + ", " + months_phrase(e) + ".";
 }
 
 }  // namespace core

@@ -13,6 +13,9 @@ std::string estimate_headline(const Estimate& e, const Date& today);
 // term has begun, "Would graduate August 2027 (this path's first term began July 2026)";
 // once it has ended, "Would have graduated ..." with the same reason.
 std::string graduation_phrase(const Estimate& e, const Date& today);
+// What the month count measures, and the program's own name for the length when the two differ:
+// "21 months from the first fall to the end of the last term (the program calls it a 24-month path)".
+std::string months_phrase(const Estimate& e);
 // Month name and year, e.g. "August 2025".
 std::string month_year(const YearMonth& ym);
 // An amount in the display currency, e.g. "₹6,312,000 (at your rate of 83.2 INR per USD)".

@@ -204,8 +204,7 @@ void draw_total(CalculatorScreen& st, const core::Estimate& e, const core::Scena
   const std::string other = core::in_currency(e.net, s);
   if (!other.empty()) text_colored(theme::muted, ("about " + other + " at the rate you entered").c_str());
   ImGui::PushFont(st.fonts.bold);
-  wrapped(ICON_GRADUATION "  " + core::graduation_phrase(e, st.model.today) + " \xC2\xB7 " + std::to_string(e.months) +
-              " months from the first fall",
+  wrapped(ICON_GRADUATION "  " + core::graduation_phrase(e, st.model.today) + " \xC2\xB7 " + core::months_phrase(e),
           theme::text);
   ImGui::PopFont();
   ImGui::PushFont(st.fonts.small);

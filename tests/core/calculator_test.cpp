@@ -1,5 +1,6 @@
 // The engine against the program's published figures, and against absurd inputs.
 #include "core/calculator.hpp"
+#include "core/summary.hpp"
 
 #include <doctest/doctest.h>
 
@@ -130,10 +131,45 @@ TEST_CASE("aid: percent of tuition, percent of cost, fixed a year") {
   s.aid_fixed_per_year = dollars(10'000);  // one academic year: fall, spring, summer
   e = estimate(c, s);
   CHECK(e.by_kind[LineKind::Aid] == -dollars(10'000));
+  // 16 months: a whole first year, then a final fall alone gets a third, not the year's amount again.
+  s.path = "16m1";
+  e = estimate(c, s);
+  CHECK(e.by_kind[LineKind::Aid] == -(dollars(10'000) + dollars(10'000) / 3));
+  CHECK(e.terms.back().by_kind[LineKind::Aid] == -(dollars(10'000) / 3));
+  bool said = false;
+  for (const auto& n : e.notes) said = said || n.find("a third each") != std::string::npos;
+  CHECK(said);
 
   s.aid = AidRule::PercentOfCost;
   s.aid_percent = 10'000;  // everything covered: net is zero, never negative
   CHECK(estimate(c, s).net == 0);
+}
+
+namespace {
+bool has_note(const Estimate& e, const std::string& words) {
+  for (const auto& n : e.notes)
+    if (n.find(words) != std::string::npos) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("where the program's own totals differ from the sum of its figures, the estimate says both") {
+  const Content c = shipped_content();
+  const Estimate two_courses = estimate(c, published(c, "16m2", "2023-24"));
+  CHECK(has_note(two_courses, "gives $95,280 in tuition for this path; its per-term figures add up to $92,104"));
+  CHECK(has_note(two_courses, "About the 2023-24 figures: Its 16-month upper figure"));
+  CHECK(has_note(estimate(c, published(c, "12m", "2023-24")), "a few dollars above the sum of its listed items"));
+  // 2024-25's published tuition totals match the sum of its figures: nothing to explain.
+  CHECK_FALSE(has_note(estimate(c, published(c, "16m2", "2024-25")), "in tuition for this path"));
+}
+
+TEST_CASE("the months counted say what they count, and the program's name for the length when it differs") {
+  const Content c = shipped_content();
+  const Estimate online = estimate(c, published(c, "online", "2024-25"));
+  CHECK(months_phrase(online) ==
+        "21 months from the first fall to the end of the last term (the program calls it a 24-month path)");
+  CHECK(months_phrase(estimate(c, published(c, "12m", "2024-25"))) ==
+        "12 months from the first fall to the end of the last term");
 }
 
 TEST_CASE("yearly increases grow each academic year after the figures' year") {

@@ -89,6 +89,13 @@ TEST_CASE("the visitor's own amounts are neither published nor projected") {
     CHECK((item.basis == LineBasis::Entered) == own);
     if (own) CHECK(line_basis(e, item) == "your figure");
   }
+  // The monthly amount is the first year's: the next academic year raises it by the living increase.
+  const auto raised = std::find_if(term(e, "Fall 2028").items.begin(), term(e, "Fall 2028").items.end(),
+                                   [](const LineItem& i) { return i.id == "custom_living"; });
+  REQUIRE(raised != term(e, "Fall 2028").items.end());
+  CHECK(raised->amount == escalate(dollars(1'500) * 4, s.living_increase, 1));
+  CHECK(raised->basis == LineBasis::EnteredRaised);
+  CHECK(line_basis(e, *raised) == "your figure, raised at " + format_percent(s.living_increase) + " a year");
 }
 
 TEST_CASE("a share of projected costs is projected aid") {
