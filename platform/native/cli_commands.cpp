@@ -6,12 +6,12 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/bounded_file.hpp"
 #include "core/calculator.hpp"
 #include "core/content.hpp"
 #include "core/estimate_csv.hpp"
-#include "core/bounded_file.hpp"
-#include "core/printable.hpp"
 #include "core/image.hpp"
+#include "core/printable.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
 #include "ui/embedded.hpp"

@@ -1,8 +1,6 @@
 // Native settings file; see settings_store.hpp.
 #include "settings_store.hpp"
 
-#include "core/bounded_file.hpp"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,6 +12,8 @@
 #include <ctime>
 #include <fstream>
 #include <sstream>
+
+#include "core/bounded_file.hpp"
 
 namespace native {
 

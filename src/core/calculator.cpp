@@ -244,8 +244,7 @@ void apply_aid(const Scenario& s, std::vector<TermEstimate>& terms, TermBuilder&
       if (t.cost() == 0 || t.season == Season::BootCamp) continue;
       const int third = t.season == Season::Fall ? 0 : t.season == Season::Spring ? 1 : 2;
       const Cents share = s.aid_fixed_per_year * (third + 1) / 3 - s.aid_fixed_per_year * third / 3;
-      builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()),
-                  LineBasis::Entered);
+      builder.add(t, "aid", "Aid (fixed amount a year)", LineKind::Aid, -std::min(share, t.cost()), LineBasis::Entered);
     }
     return;
   }
@@ -358,9 +357,10 @@ Estimate estimate_with(const Content& c, Scenario s, bool compare_with_published
         "A fixed yearly aid amount is spread over each academic year's fall, spring and summer terms, a third "
         "each; a year with fewer of those terms on this path gets a third for each term it has.");
   if (s.living == LivingMode::CustomMonthly)
-    e.notes.push_back("Your monthly living amount is taken as the first year's; each later academic year of the path "
-                      "raises it by the living-cost increase (" +
-                      format_percent(s.living_increase) + " a year), as it does the published living costs.");
+    e.notes.push_back(
+        "Your monthly living amount is taken as the first year's; each later academic year of the path "
+        "raises it by the living-cost increase (" +
+        format_percent(s.living_increase) + " a year), as it does the published living costs.");
   return e;
 }
 

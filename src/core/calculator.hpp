@@ -137,8 +137,8 @@ struct Estimate {
   std::vector<TermEstimate> terms;
   KindTotals by_kind;
   Cents cost = 0, net = 0;
-  int months = 0;          // from the first fall's start to the last term's end
-  int named_months = 0;    // the length the program gives the path's schedule ("24-month online")
+  int months = 0;        // from the first fall's start to the last term's end
+  int named_months = 0;  // the length the program gives the path's schedule ("24-month online")
   YearMonth graduation;
   std::vector<std::string> notes;  // assumptions and estimates a reader should know
 };

@@ -3,12 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/printable.hpp"
-
-#include <cstdlib>
-
 #include "core/theme_names.hpp"
 
 namespace core {

@@ -401,7 +401,11 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     return result;
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
-    Problem p{Severity::Error, origin, "", 0, 0,
+    Problem p{Severity::Error,
+              origin,
+              "",
+              0,
+              0,
               "a NUL byte (byte " + std::to_string(nul) + "); a content file is text, and JSON has no NUL"};
     line_column_at(text, nul, p.line, p.column);
     problems.items.push_back(p);

@@ -19,7 +19,6 @@
 #pragma GCC diagnostic pop
 #endif
 
-
 #include "core/bounded_file.hpp"
 #include "core/content.hpp"
 #include "core/image.hpp"

@@ -208,11 +208,21 @@ class Scanner {
       if (pos_ >= text_.size()) return false;
       const char e = text_[pos_++];
       switch (e) {
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           std::uint32_t cp = hex4();
           if (cp >= 0xD800 && cp < 0xDC00 && text_.compare(pos_, 2, "\\u") == 0) {
@@ -223,7 +233,8 @@ class Scanner {
           append_utf8(out, cp);
           break;
         }
-        default: out += e;
+        default:
+          out += e;
       }
     }
     return false;
@@ -234,8 +245,8 @@ class Scanner {
     for (int i = 0; i < 4 && pos_ < text_.size(); ++i, ++pos_) {
       const char h = text_[pos_];
       v = v * 16 + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(h)) ? h - '0'
-                                               : (h >= 'a' && h <= 'f')                   ? h - 'a' + 10
-                                               : (h >= 'A' && h <= 'F')                   ? h - 'A' + 10
+                                              : (h >= 'a' && h <= 'f')                    ? h - 'a' + 10
+                                              : (h >= 'A' && h <= 'F')                    ? h - 'A' + 10
                                                                                           : 0);
     }
     return v;
@@ -300,7 +311,11 @@ void check_keys_and_locate(const std::string& text, const std::string& origin, P
   for (const auto& d : scan.duplicates) {
     int first_line = 0, first_column = 0;
     lines.at(d.first, first_line, first_column);
-    Problem p{Severity::Error, origin, d.pointer, 0, 0,
+    Problem p{Severity::Error,
+              origin,
+              d.pointer,
+              0,
+              0,
               "this key is given twice in one object (first at line " + std::to_string(first_line) + ", column " +
                   std::to_string(first_column) + "); give it once"};
     lines.at(d.second, p.line, p.column);

@@ -46,7 +46,7 @@ class LineIndex {
 // for a double. Works on any text and never recurses, whatever the nesting.
 struct JsonScan {
   struct Duplicate {
-    std::string pointer;         // of the second occurrence
+    std::string pointer;        // of the second occurrence
     std::size_t first, second;  // byte offsets of the two keys
   };
   std::unordered_map<std::string, std::size_t> offsets;

@@ -1,11 +1,10 @@
 // Scenario <-> route query; see scenario_codec.hpp.
 #include "core/scenario_codec.hpp"
 
-#include "core/scenario_fields.hpp"
-
 #include <algorithm>
 
 #include "core/printable.hpp"
+#include "core/scenario_fields.hpp"
 
 namespace core {
 

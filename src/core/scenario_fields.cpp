@@ -1,10 +1,10 @@
 // The calculator's inputs as one table; see scenario_fields.hpp.
 #include "core/scenario_fields.hpp"
 
-#include "core/printable.hpp"
-
 #include <algorithm>
 #include <iterator>
+
+#include "core/printable.hpp"
 
 namespace core {
 

@@ -47,8 +47,9 @@ SettingsRead kept_aside(const std::string& tag, const std::string& problem) {
 
 SettingsRead read_settings(const std::string& text, const std::string& origin) {
   if (text.size() > kMaxSettingsBytes)
-    return kept_aside("too-large", origin + ": " + std::to_string(text.size()) + " bytes, more than a settings file's " +
-                                       std::to_string(kMaxSettingsBytes) + "; using defaults");
+    return kept_aside("too-large", origin + ": " + std::to_string(text.size()) +
+                                       " bytes, more than a settings file's " + std::to_string(kMaxSettingsBytes) +
+                                       "; using defaults");
   nlohmann::json doc;
   if (first_invalid_utf8(text) == std::string::npos && text.find('\0') == std::string::npos)
     doc = nlohmann::json::parse(text, nullptr, false);  // no exceptions: a bad document is "discarded"

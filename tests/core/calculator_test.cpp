@@ -1,12 +1,12 @@
 // The engine against the program's published figures, and against absurd inputs.
 #include "core/calculator.hpp"
-#include "core/summary.hpp"
 
 #include <doctest/doctest.h>
 
 #include <random>
 
 #include "core/estimate_csv.hpp"
+#include "core/summary.hpp"
 #include "test_content.hpp"
 
 using namespace core;

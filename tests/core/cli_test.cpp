@@ -68,4 +68,3 @@ TEST_CASE("--share-url: only what a QR code and a terminal can carry safely, wit
   const CliResult r = parse_cli({"--share-url", "https://a.b/\x1b[2J"});
   CHECK(r.error.find("\\x1B[2J") != std::string::npos);  // quoted as an escape, not raw
 }
-

@@ -3,9 +3,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <random>
 
 #include "test_content.hpp"
 
@@ -193,7 +195,8 @@ TEST_CASE("a key given twice in one object is an error naming both places") {
 TEST_CASE("the calendar needs each season once; ids keep to the schema's letters") {
   const LoadResult empty = load_modified([](json& d) { d["calendar"]["seasons"] = json::array(); });
   CHECK(has_error(empty, "/calendar/seasons", "no entry for \"fall\""));
-  const LoadResult twice = load_modified([](json& d) { d["calendar"]["seasons"][1]["id"] = d["calendar"]["seasons"][0]["id"]; });
+  const LoadResult twice =
+      load_modified([](json& d) { d["calendar"]["seasons"][1]["id"] = d["calendar"]["seasons"][0]["id"]; });
   INFO(all_problems(twice));
   CHECK(has_error(twice, "/calendar/seasons/1/id", "is listed twice"));
   const LoadResult slash = load_modified([](json& d) { d["courses"][0]["id"] = "a/b"; });
@@ -217,7 +220,9 @@ TEST_CASE("any content file loads or fails with a located error, in time proport
   many_keys += "\"format_version\": 1}";
   const std::string deep = std::string(200'000, '[') + std::string(200'000, ']');
   json doc = json::parse(shipped_content_text());
-  for (int i = 0; i < 2'000; ++i) doc["courses"].push_back({{"id", "c" + std::to_string(i)}, {"code", "X"}, {"title", "T"}, {"credits", 3}, {"group", "nowhere"}});
+  for (int i = 0; i < 2'000; ++i)
+    doc["courses"].push_back(
+        {{"id", "c" + std::to_string(i)}, {"code", "X"}, {"title", "T"}, {"credits", 3}, {"group", "nowhere"}});
   const std::string many_dangling = doc.dump(1);
   for (const std::string* text : std::vector<const std::string*>{&many_keys, &deep, &many_dangling}) {
     const auto start = clock::now();
@@ -227,6 +232,56 @@ TEST_CASE("any content file loads or fails with a located error, in time proport
     CHECK(has_located_error(r, ""));
     // Linear work is well under 0.1 s here; the bound leaves room for a busy or sanitized build.
     CHECK(seconds < 1.0 + 4.0 * static_cast<double>(text->size()) / 1e6);
+  }
+}
+
+TEST_CASE("property: any mutation of the shipped file loads, or gives a located error, in bounded time") {
+  // Random edits of the kinds that broke the loader before: bytes flipped, cut or inserted, and
+  // tokens at the edges of what a parser holds, repeated keys and deep nesting spliced in.
+  const std::string shipped = shipped_content_text();
+  const std::vector<std::string> tokens = {"1e400",
+                                           "-1e400",
+                                           "18446744073709551615",
+                                           "4.9e-324",
+                                           "\"id\": \"a/b\", ",
+                                           "\"tuition\": 1, ",
+                                           std::string(1, '\0'),
+                                           "\xff",
+                                           "[[[[[[[[",
+                                           "]]]]",
+                                           "\"\\u0000\"",
+                                           "{}",
+                                           "null",
+                                           ",",
+                                           ":"};
+  std::mt19937 rng(20261202);
+  for (int round = 0; round < 150; ++round) {
+    std::string text = shipped;
+    const int edits = 1 + static_cast<int>(rng() % 4);
+    for (int k = 0; k < edits; ++k) {
+      const std::size_t at = rng() % text.size();
+      switch (rng() % 4) {
+        case 0:
+          text[at] = static_cast<char>(rng() % 256);
+          break;
+        case 1:
+          text.erase(at, 1 + rng() % 64);
+          break;
+        case 2:
+          text.insert(at, tokens[rng() % tokens.size()]);
+          break;
+        default:
+          text.resize(std::max<std::size_t>(at, 1));
+          break;
+      }
+      if (text.empty()) text = "{";
+    }
+    const auto start = std::chrono::steady_clock::now();
+    const LoadResult r = load(text);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    INFO("round " << round);
+    CHECK((r.ok() || has_located_error(r, "")));
+    CHECK(seconds < 1.0 + 4.0 * static_cast<double>(text.size()) / 1e6);
   }
 }
 

@@ -26,7 +26,7 @@ TEST_CASE("corrupt, foreign and future settings fall back to defaults, to be kep
       {"[1]", "corrupt"},
       {"\"str\"", "corrupt"},
       {"{\"format_version\": 1, \"calculator\": \"\xC3\x28\"}", "corrupt"},  // not UTF-8
-      {std::string("{\"format_version\": 1}\0{}", 24), "corrupt"},          // a NUL byte
+      {std::string("{\"format_version\": 1}\0{}", 24), "corrupt"},           // a NUL byte
       {"{\"format_version\": 1, \"text_scale\": 1e400}", "corrupt"},         // beyond a double
       {"{\"format_version\": 1, \"theme\": \"dark\", \"theme\": \"light\"}", "repeated-keys"},
       {"{\"format_version\": 99, \"text_scale\": 2}", "newer-version"},
