@@ -29,6 +29,7 @@ struct WebPlatform {
   web::Renderer renderer;
   std::string last_hash_route;  // what the address bar shows, to tell our changes from the user's
   std::string last_saved_settings;
+  bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
   bool first_frame_done = false;
   bool requests_waiting = false;  // the first frame's, served on the next animation frame
@@ -103,7 +104,7 @@ void serve_requests(WebPlatform& p) {
     p.last_hash_route = route;
   }
   const std::string settings = core::write_settings(app::settings_snapshot(*p.state));
-  if (settings != p.last_saved_settings) {
+  if (p.save_settings && settings != p.last_saved_settings) {
     web::save_local(kSettingsKey, settings);
     p.last_saved_settings = settings;
   }
@@ -207,8 +208,13 @@ int main() {
       // Kept under a key that says why, so the next save replaces nothing that is not copied.
       const std::string aside = std::string(kSettingsKey) + "." + read->keep_aside;
       web::save_local(aside, saved);
-      web::remove_local(kSettingsKey);
-      read->problems.back() += " (the old settings were kept in this browser's storage as " + aside + ")";
+      if (web::load_local(aside) == saved) {
+        web::remove_local(kSettingsKey);
+        read->problems.back() += " (the old settings were kept in this browser's storage as " + aside + ")";
+      } else {  // storage full or refused: the old settings stay where they are, and nothing is saved
+        platform.save_settings = false;
+        read->problems.back() += " (they could not be copied aside, so this visit's settings will not be saved)";
+      }
     } else {
       platform.last_saved_settings = saved;
     }

@@ -126,6 +126,21 @@ test("a hostile link shows the program with a notice, never an error page", asyn
   await context.close();
 });
 
+test("saved settings from a newer version are kept aside in storage, not overwritten", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  await page.goto(BASE);
+  await waitReady(page);
+  const newer = '{"format_version": 2, "theme": "dark", "future": true}';
+  await page.evaluate((text) => localStorage.setItem("aimeng-explorer.settings", text), newer);
+  await page.reload();
+  await waitReady(page);
+  await settle(page);
+  const kept = await page.evaluate(() => localStorage.getItem("aimeng-explorer.settings.newer-version"));
+  assert.equal(kept, newer);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 // Drags one finger on the touch screen through Chromium's input protocol.
 async function touchDrag(page, from, to, steps = 12) {
   const cdp = await page.context().newCDPSession(page);
