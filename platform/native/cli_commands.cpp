@@ -45,6 +45,11 @@ int check_content(const std::string& path, const core::Date& today) {
       ++more_warnings;
     }
   }
+  const core::Problems& listed = result.problems;
+  if (listed.unlisted_errors + listed.unlisted_warnings > 0)
+    std::cout << core::printable_line(path) << ": ... and " << listed.unlisted_errors << " more error(s), "
+              << listed.unlisted_warnings << " more warning(s), not listed (the first " << core::Problems::kMaxListed
+              << " of each are)\n";
   std::cout << core::printable_line(path) << ": " << result.problems.error_count() << " error(s), "
             << result.problems.warning_count() + more_warnings << " warning(s)\n";
   return result.ok() ? 0 : 1;

@@ -11,6 +11,7 @@ namespace core {
 namespace {
 
 constexpr std::int64_t kMaxDollars = 10'000'000;  // no single published figure comes close
+constexpr std::size_t kMaxContentDepth = 64;      // the schema needs 6 levels
 
 template <typename T, typename F>
 std::vector<T> read_array(const JsonReader& parent, const std::string& key, bool required, F read_one) {
@@ -384,20 +385,20 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
   LoadResult result;
   Problems& problems = result.problems;
   if (text.empty()) {
-    problems.items.push_back({Severity::Error, origin, "", 1, 1, "the file is empty; expected a JSON object"});
+    problems.add({Severity::Error, origin, "", 1, 1, "the file is empty; expected a JSON object"});
     return result;
   }
   if (text.size() > kMaxContentBytes) {
-    problems.items.push_back({Severity::Error, origin, "", 1, 1,
-                              "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
-                                  std::to_string(kMaxContentBytes) + " bytes"});
+    problems.add({Severity::Error, origin, "", 1, 1,
+                  "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
+                      std::to_string(kMaxContentBytes) + " bytes"});
     return result;
   }
   if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
     Problem p{
         Severity::Error, origin, "", 0, 0, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8"};
     line_column_at(text, bad, p.line, p.column);
-    problems.items.push_back(p);
+    problems.add(p);
     return result;
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
@@ -408,7 +409,19 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
               0,
               "a NUL byte (byte " + std::to_string(nul) + "); a content file is text, and JSON has no NUL"};
     line_column_at(text, nul, p.line, p.column);
-    problems.items.push_back(p);
+    problems.add(p);
+    return result;
+  }
+  if (const std::size_t deep = first_too_deep(text, kMaxContentDepth); deep != std::string::npos) {
+    Problem p{Severity::Error,
+              origin,
+              "",
+              0,
+              0,
+              "arrays and objects nest more than " + std::to_string(kMaxContentDepth) +
+                  " deep here; a content file needs far fewer levels"};
+    line_column_at(text, deep, p.line, p.column);
+    problems.add(p);
     return result;
   }
   nlohmann::json doc;
@@ -421,7 +434,7 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     const auto colon = what.find(": ", what.find("column"));
     p.message = "JSON syntax error: " + (colon == std::string::npos ? what : what.substr(colon + 2));
     line_column_at(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
-    problems.items.push_back(p);
+    problems.add(p);
     return result;
   } catch (const nlohmann::json::exception&) {
     // Not syntax: nlohmann refuses a number beyond a double's range (1e400, or 400 digits).
@@ -430,7 +443,7 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
       p.message = "a number too large to store (beyond about 1.8e308); no figure in a content file comes close";
       line_column_at(text, at, p.line, p.column);
     }
-    problems.items.push_back(p);
+    problems.add(p);
     return result;
   }
   read_document(JsonReader(doc, "", problems, origin), result.content);

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -19,12 +21,23 @@ std::string Problem::to_string() const {
   return out + message;
 }
 
+void Problems::add(Problem problem) {
+  // Errors and warnings have a limit each, so a flood of warnings never hides an error.
+  std::size_t& listed = problem.severity == Severity::Error ? listed_errors_ : listed_warnings_;
+  if (listed < kMaxListed) {
+    ++listed;
+    items.push_back(std::move(problem));
+  } else {
+    ++(problem.severity == Severity::Error ? unlisted_errors : unlisted_warnings);
+  }
+}
+
 void Problems::error(const std::string& origin, const std::string& pointer, const std::string& message) {
-  items.push_back({Severity::Error, origin, pointer, 0, 0, message});
+  add({Severity::Error, origin, pointer, 0, 0, message});
 }
 
 void Problems::warning(const std::string& origin, const std::string& pointer, const std::string& message) {
-  items.push_back({Severity::Warning, origin, pointer, 0, 0, message});
+  add({Severity::Warning, origin, pointer, 0, 0, message});
 }
 
 bool Problems::has_errors() const {
@@ -32,13 +45,15 @@ bool Problems::has_errors() const {
 }
 
 std::size_t Problems::error_count() const {
-  std::size_t n = 0;
+  std::size_t n = unlisted_errors;
   for (const auto& p : items) n += p.severity == Severity::Error;
   return n;
 }
 
 std::size_t Problems::warning_count() const {
-  return items.size() - error_count();
+  std::size_t n = unlisted_warnings;
+  for (const auto& p : items) n += p.severity == Severity::Warning;
+  return n;
 }
 
 void line_column_at(const std::string& text, std::size_t offset, int& line, int& column) {
@@ -56,10 +71,21 @@ void line_column_at(const std::string& text, std::size_t offset, int& line, int&
 
 namespace {
 
-std::string escape_token(const std::string& key) {
-  std::string out;
-  for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
-  return out;
+// Appends "/" and `key` as a JSON pointer token ('~' -> "~0", '/' -> "~1").
+void append_token(std::string& path, std::string_view key) {
+  path += '/';
+  if (key.find_first_of("~/") == std::string_view::npos) {
+    path += key;
+    return;
+  }
+  for (char c : key) {
+    if (c == '~')
+      path += "~0";
+    else if (c == '/')
+      path += "~1";
+    else
+      path += c;
+  }
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -102,7 +128,10 @@ class Scanner {
   struct Frame {
     bool object = false;
     std::size_t index = 0, path_length = 0;
-    std::unordered_map<std::string, std::size_t> keys;  // key -> offset, to find repeats
+  };
+  struct Key {
+    std::size_t hash, offset;
+    std::string_view text;
   };
 
   static std::size_t depth_of(const std::string& pointer) {
@@ -116,10 +145,8 @@ class Scanner {
     if (stack_.size() <= max_wanted_depth_ && wanted_.count(path_)) out_.offsets.emplace(path_, pos_);
     const char c = text_[pos_];
     if (c == '{' || c == '[') {
-      Frame f;
-      f.object = c == '{';
-      f.path_length = path_.size();
-      stack_.push_back(std::move(f));
+      stack_.push_back({c == '{', 0, path_.size()});
+      if (c == '{') keys_.emplace_back();  // arrays, however deep, cost no key table
       ++pos_;
       skip_ws();
       if (pos_ < text_.size() && text_[pos_] == (c == '{' ? '}' : ']')) {
@@ -136,8 +163,12 @@ class Scanner {
     const std::size_t begin = pos_;
     while (pos_ < text_.size() && !std::strchr(",}] \t\r\n", text_[pos_])) ++pos_;
     if (pos_ == begin) return Next::Stop;
-    if ((c == '-' || std::isdigit(static_cast<unsigned char>(c))) && out_.huge_number == std::string::npos) {
-      const std::string number = text_.substr(begin, pos_ - begin);
+    // Only an exponent or over 300 digits can take a number past a double's range.
+    const std::string_view token = std::string_view(text_).substr(begin, pos_ - begin);
+    const bool could_overflow = token.size() > 300 || token.find_first_of("eE") != std::string_view::npos;
+    if ((c == '-' || std::isdigit(static_cast<unsigned char>(c))) && could_overflow &&
+        out_.huge_number == std::string::npos) {
+      const std::string number(token);
       if (!std::isfinite(std::strtod(number.c_str(), nullptr))) out_.huge_number = begin;
     }
     return Next::AfterValue;
@@ -147,13 +178,12 @@ class Scanner {
   Next member() {
     skip_ws();
     const std::size_t at = pos_;
-    std::string key;
-    if (!read_string(key)) return Next::Stop;
+    std::string_view key;
+    if (!read_key(key)) return Next::Stop;
     Frame& f = stack_.back();
     path_.resize(f.path_length);
-    path_ += "/" + escape_token(key);
-    const auto [first, inserted] = f.keys.emplace(key, at);
-    if (!inserted) out_.duplicates.push_back({path_, first->second, at});
+    append_token(path_, key);
+    keys_.back().push_back({std::hash<std::string_view>{}(key), at, key});
     skip_ws();
     if (pos_ >= text_.size() || text_[pos_] != ':') return Next::Stop;
     ++pos_;
@@ -163,13 +193,49 @@ class Scanner {
   Next element() {
     Frame& f = stack_.back();
     path_.resize(f.path_length);
-    path_ += "/" + std::to_string(f.index);
+    path_ += '/';
+    path_ += std::to_string(f.index);
     return Next::Value;
   }
 
   void close() {
     path_.resize(stack_.back().path_length);
+    if (stack_.back().object) {
+      find_repeats(keys_.back());
+      keys_.pop_back();
+    }
     stack_.pop_back();
+  }
+
+  // Sorting the object's keys by hash puts repeats side by side, comparing numbers rather than
+  // text (a hash table of every key costs far more on an object of 400,000 keys).
+  void find_repeats(std::vector<Key>& keys) {
+    std::sort(keys.begin(), keys.end(),
+              [](const Key& a, const Key& b) { return a.hash != b.hash ? a.hash < b.hash : a.offset < b.offset; });
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      for (std::size_t j = i + 1; j < keys.size() && keys[j].hash == keys[i].hash; ++j) {
+        if (keys[j].text != keys[i].text) continue;
+        std::string pointer = path_;
+        append_token(pointer, keys[j].text);
+        out_.duplicates.push_back({pointer, keys[i].offset, keys[j].offset});
+        break;  // the next repeat is reported against this one
+      }
+    }
+  }
+
+  // A key at pos_: a view of the text when it has no escapes, else of its decoded copy.
+  bool read_key(std::string_view& key) {
+    const std::size_t begin = pos_ + 1;
+    const std::size_t end = text_.find_first_of("\"\\", begin);
+    if (pos_ < text_.size() && text_[pos_] == '"' && end != std::string::npos && text_[end] == '"') {
+      key = std::string_view(text_).substr(begin, end - begin);
+      pos_ = end + 1;
+      return true;
+    }
+    decoded_keys_.emplace_back();
+    if (!read_string(decoded_keys_.back())) return false;
+    key = decoded_keys_.back();
+    return true;
   }
 
   // After a value: closes the containers that end here, then moves to the next member or element.
@@ -199,12 +265,13 @@ class Scanner {
     if (pos_ >= text_.size() || text_[pos_] != '"') return false;
     ++pos_;
     while (pos_ < text_.size()) {
+      // Plain characters up to the next quote or backslash, in one append.
+      const std::size_t plain_end = std::min(text_.find_first_of("\"\\", pos_), text_.size());
+      out.append(text_, pos_, plain_end - pos_);
+      pos_ = plain_end;
+      if (pos_ >= text_.size()) return false;
       const char c = text_[pos_++];
       if (c == '"') return true;
-      if (c != '\\') {
-        out += c;
-        continue;
-      }
       if (pos_ >= text_.size()) return false;
       const char e = text_[pos_++];
       switch (e) {
@@ -258,6 +325,8 @@ class Scanner {
   std::size_t pos_ = 0;
   std::string path_;
   std::vector<Frame> stack_;
+  std::vector<std::vector<Key>> keys_;    // per open object, in document order
+  std::deque<std::string> decoded_keys_;  // keys written with escapes, decoded (stable addresses)
   JsonScan out_;
 };
 
@@ -265,6 +334,27 @@ class Scanner {
 
 JsonScan scan_json(const std::string& text, const std::unordered_set<std::string>& wanted) {
   return Scanner(text, wanted).run();
+}
+
+std::size_t first_too_deep(const std::string& text, std::size_t max_depth) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return std::string::npos;
 }
 
 LineIndex::LineIndex(const std::string& text) {
@@ -319,7 +409,7 @@ void check_keys_and_locate(const std::string& text, const std::string& origin, P
               "this key is given twice in one object (first at line " + std::to_string(first_line) + ", column " +
                   std::to_string(first_column) + "); give it once"};
     lines.at(d.second, p.line, p.column);
-    problems.items.push_back(std::move(p));
+    problems.add(std::move(p));
   }
 }
 

@@ -19,13 +19,25 @@ struct Problem {
   std::string to_string() const;  // "content.json:/courses/3/credits: error: ..."
 };
 
+// The problems found, the first kMaxListed errors and warnings in full: a hostile file can hold millions,
+// and listing (and locating) more than a person reads would only cost time. The rest are counted.
 struct Problems {
+  static constexpr std::size_t kMaxListed = 1000;
   std::vector<Problem> items;
+  std::size_t unlisted_errors = 0, unlisted_warnings = 0;
+  void add(Problem problem);
+  // Whether a problem of this severity would only be counted now (so need not be worded).
+  bool full(Severity severity) const {
+    return (severity == Severity::Error ? listed_errors_ : listed_warnings_) >= kMaxListed;
+  }
   void error(const std::string& origin, const std::string& pointer, const std::string& message);
   void warning(const std::string& origin, const std::string& pointer, const std::string& message);
   bool has_errors() const;
-  std::size_t error_count() const;
+  std::size_t error_count() const;  // listed and unlisted
   std::size_t warning_count() const;
+
+ private:
+  std::size_t listed_errors_ = 0, listed_warnings_ = 0;
 };
 
 // Line and column (1-based) of byte `offset` in `text`, counting columns in bytes.
@@ -54,6 +66,10 @@ struct JsonScan {
   std::size_t huge_number = std::string::npos;
 };
 JsonScan scan_json(const std::string& text, const std::unordered_set<std::string>& wanted);
+
+// The offset of the first bracket that opens more than `max_depth` nested arrays or objects, or
+// npos. Checked before parsing: no real file nests deeply, and a parser's work grows with depth.
+std::size_t first_too_deep(const std::string& text, std::size_t max_depth);
 
 // Where a JSON pointer's value starts in `text`, as line and column; 0/0 if not found.
 void locate_pointer(const std::string& text, const std::string& pointer, int& line, int& column);

@@ -70,7 +70,11 @@ bool JsonReader::expect_object(std::initializer_list<const char*> known) {
   for (auto it = value_.begin(); it != value_.end(); ++it) {
     bool is_known = false;
     for (const char* k : known) is_known = is_known || it.key() == k;
-    if (!is_known && it.key() != "$schema") warning_at(it.key(), "unknown field \"" + it.key() + "\" is ignored");
+    if (is_known || it.key() == "$schema") continue;
+    if (problems_.full(Severity::Warning))
+      ++problems_.unlisted_warnings;  // a flood of unknown keys: counted, not worded
+    else
+      warning_at(it.key(), "unknown field \"" + it.key() + "\" is ignored");
   }
   return true;
 }

@@ -51,7 +51,8 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
                                        " bytes, more than a settings file's " + std::to_string(kMaxSettingsBytes) +
                                        "; using defaults");
   nlohmann::json doc;
-  if (first_invalid_utf8(text) == std::string::npos && text.find('\0') == std::string::npos)
+  if (first_invalid_utf8(text) == std::string::npos && text.find('\0') == std::string::npos &&
+      first_too_deep(text, 16) == std::string::npos)
     doc = nlohmann::json::parse(text, nullptr, false);  // no exceptions: a bad document is "discarded"
   if (doc.is_discarded() || !doc.is_object())
     return kept_aside("corrupt", origin + ": not a settings file (expected a JSON object); using defaults");

@@ -285,6 +285,20 @@ TEST_CASE("property: any mutation of the shipped file loads, or gives a located 
   }
 }
 
+TEST_CASE("a flood of problems lists the first thousand of each kind and counts the rest; deep nesting is refused") {
+  std::string keys = "{\"format_version\": 1";
+  for (int i = 0; i < 3'000; ++i) keys += ", \"k" + std::to_string(i) + "\": 1";
+  const LoadResult r = load(keys + "}");
+  CHECK(r.problems.warning_count() == 3'000);
+  CHECK(r.problems.unlisted_warnings == 3'000 - Problems::kMaxListed);
+  CHECK(r.problems.error_count() > 0);  // the missing sections: errors are never crowded out by warnings
+  CHECK(r.problems.unlisted_errors == 0);
+  const LoadResult deep = load("{\"a\": " + std::string(100, '[') + std::string(100, ']') + "}");
+  REQUIRE(deep.problems.items.size() == 1);
+  CHECK(deep.problems.items[0].message.find("nest more than 64 deep") != std::string::npos);
+  CHECK(deep.problems.items[0].column == 70);  // the bracket that opens level 65
+}
+
 TEST_CASE("unknown fields are warnings; a valid file is not rejected for them") {
   const LoadResult r = load_modified([](json& d) { d["courses"][0]["colour"] = "blue"; });
   CHECK(r.ok());
