@@ -2,6 +2,8 @@
 // value is read (JsonReader); checks across the document are in content_validate.cpp.
 #include "core/content.hpp"
 
+#include <exception>
+
 #include "core/bounded_file.hpp"
 #include "core/content_validate.hpp"
 #include "core/json_reader.hpp"
@@ -446,9 +448,15 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
     problems.add(p);
     return result;
   }
-  read_document(JsonReader(doc, "", problems, origin), result.content);
-  validate_references(result.content, problems, origin);
-  check_keys_and_locate(text, origin, problems);
+  try {
+    read_document(JsonReader(doc, "", problems, origin), result.content);
+    validate_references(result.content, problems, origin);
+    check_keys_and_locate(text, origin, problems);
+  } catch (const std::exception& e) {
+    // Every field is checked before it is read, so this is a bug in the reader; the app must
+    // still start (on its built-in content), so it is reported like any other problem.
+    problems.add({Severity::Error, origin, "", 1, 1, std::string("the file could not be read: ") + e.what()});
+  }
   return result;
 }
 
