@@ -4,6 +4,7 @@
 #include <imgui_internal.h>  // the current text wrap position
 
 #include <algorithm>
+#include <cstring>
 
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -49,13 +50,51 @@ void text_colored(unsigned rgb, const char* text) {
   ImGui::PopStyleColor();
 }
 
+std::string keep_numbers_whole(const std::string& text, float wrap_width) {
+  if (wrap_width <= 0 || text.find_first_of(",.") == std::string::npos) return text;
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  std::string out = text;
+  const char* const begin = out.c_str();
+  const char* const end = begin + out.size();
+  const char* s = begin;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  while (s < end) {
+    const char* newline = static_cast<const char*>(std::memchr(s, '\n', static_cast<std::size_t>(end - s)));
+    const char* line_end = newline ? newline : end;
+    const char* wrap = font->CalcWordWrapPositionA(scale, s, line_end, wrap_width);
+    if (wrap >= line_end || wrap <= s) {  // the line fits (or ImGui will cut a too-long word itself)
+      if (!newline) break;
+      s = newline + 1;
+      continue;
+    }
+    if (wrap - s >= 2 && (wrap[-1] == ',' || wrap[-1] == '.') && digit(wrap[-2]) && digit(wrap[0])) {
+      const char* space = wrap - 1;
+      while (space > s && *space != ' ') --space;
+      if (space > s) {
+        out[static_cast<std::size_t>(space - begin)] = '\n';  // same length: the pointers stay valid
+        s = space + 1;
+        continue;
+      }
+    }
+    s = wrap;
+    while (s < line_end && *s == ' ') ++s;
+  }
+  return out;
+}
+
 void wrapped(const std::string& text, unsigned rgb, float wrap_width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
   if (wrap_width > 0)
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width);
   else
     push_inherited_wrap();
-  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  // ImGui may wrap after any comma or period, splitting "$138,500" into "$138," and "500".
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const std::string shown = keep_numbers_whole(
+      text,
+      window->DC.TextWrapPos < 0.0f ? 0.0f : ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos));
+  ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }

@@ -21,6 +21,9 @@ void end_card();
 void heading(ImFont* font, const char* text, unsigned rgb = theme::navy);
 void text_colored(unsigned rgb, const char* text);
 // Wrapped text in a colour, wrapping at the current content region (or `wrap_width`).
+// `text` with a line break at the space before a number where ImGui's word wrap at `wrap_width`
+// would otherwise break the number after its comma or point ("$138," / "500").
+std::string keep_numbers_whole(const std::string& text, float wrap_width);
 void wrapped(const std::string& text, unsigned rgb = theme::text, float wrap_width = 0.0f);
 // A small rounded label, e.g. an award or a tag.
 void badge(const char* text, unsigned background, unsigned foreground);

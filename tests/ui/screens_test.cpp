@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "headless.hpp"
+#include "ui/widgets.hpp"
 
 namespace {
 struct Size {
@@ -142,4 +143,50 @@ TEST_CASE("touch: tapping a text field activates it for typing") {
   CHECK(ImGui::GetIO().WantTextInput);
   h.type("grub");
   CHECK(h.state().search.query == "grub");
+}
+
+namespace {
+// Whether ImGui's own word wrap at `width` would end a line right after a comma or point that
+// sits inside a number ("$138," / "500").
+bool wrap_splits_a_number(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  const char* s = text.c_str();
+  const char* const end = s + text.size();
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  while (s < end) {
+    const char* line_end = s;
+    while (line_end < end && *line_end != '\n') ++line_end;
+    const char* wrap = font->CalcWordWrapPositionA(scale, s, line_end, width);
+    if (wrap >= line_end || wrap <= s) {
+      s = line_end + (line_end < end ? 1 : 0);
+      continue;
+    }
+    if (wrap - s >= 2 && (wrap[-1] == ',' || wrap[-1] == '.') && digit(wrap[-2]) && digit(wrap[0])) return true;
+    s = wrap;
+    while (s < line_end && *s == ' ') ++s;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("wrapped text never breaks a number after its comma or point") {
+  Headless h(1440, 900, "/program");
+  h.frames(1);
+  const std::string text =
+      "The same limits: federal Stafford unsubsidized loans of up to $20,500 a year and $138,500 in all, "
+      "raised at 3.9% a year, 1,000,000 at most.";
+  int split_before = 0;
+  // From 80 px on, every number fits on a line of its own (a narrower line must cut one).
+  for (float width = 80; width < 700; width += 2) {
+    CAPTURE(width);
+    split_before += wrap_splits_a_number(text, width);
+    const std::string kept = ui::keep_numbers_whole(text, width);
+    CHECK_FALSE(wrap_splits_a_number(kept, width));
+    REQUIRE(kept.size() == text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+      CHECK((kept[i] == text[i] || (text[i] == ' ' && kept[i] == '\n')));  // only spaces become breaks
+  }
+  CHECK(split_before > 0);  // ImGui's own wrap does split some of them at these widths
+  CHECK(ui::keep_numbers_whole(text, 0) == text);
 }
