@@ -71,23 +71,6 @@ void line_column_at(const std::string& text, std::size_t offset, int& line, int&
 
 namespace {
 
-// Appends "/" and `key` as a JSON pointer token ('~' -> "~0", '/' -> "~1").
-void append_token(std::string& path, std::string_view key) {
-  path += '/';
-  if (key.find_first_of("~/") == std::string_view::npos) {
-    path += key;
-    return;
-  }
-  for (char c : key) {
-    if (c == '~')
-      path += "~0";
-    else if (c == '/')
-      path += "~1";
-    else
-      path += c;
-  }
-}
-
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -182,7 +165,7 @@ class Scanner {
     if (!read_key(key)) return Next::Stop;
     Frame& f = stack_.back();
     path_.resize(f.path_length);
-    append_token(path_, key);
+    append_pointer_token(path_, key);
     keys_.back().push_back({std::hash<std::string_view>{}(key), at, key});
     skip_ws();
     if (pos_ >= text_.size() || text_[pos_] != ':') return Next::Stop;
@@ -216,7 +199,7 @@ class Scanner {
       for (std::size_t j = i + 1; j < keys.size() && keys[j].hash == keys[i].hash; ++j) {
         if (keys[j].text != keys[i].text) continue;
         std::string pointer = path_;
-        append_token(pointer, keys[j].text);
+        append_pointer_token(pointer, keys[j].text);
         out_.duplicates.push_back({pointer, keys[i].offset, keys[j].offset});
         break;  // the next repeat is reported against this one
       }
@@ -331,6 +314,22 @@ class Scanner {
 };
 
 }  // namespace
+
+void append_pointer_token(std::string& path, std::string_view key) {
+  path += '/';
+  if (key.find_first_of("~/") == std::string_view::npos) {
+    path += key;
+    return;
+  }
+  for (char c : key) {
+    if (c == '~')
+      path += "~0";
+    else if (c == '/')
+      path += "~1";
+    else
+      path += c;
+  }
+}
 
 JsonScan scan_json(const std::string& text, const std::unordered_set<std::string>& wanted) {
   return Scanner(text, wanted).run();

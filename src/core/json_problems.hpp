@@ -2,6 +2,7 @@
 // column for syntax errors, a JSON pointer such as /courses/3/credits for everything else.
 #pragma once
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -42,6 +43,9 @@ struct Problems {
 
 // Line and column (1-based) of byte `offset` in `text`, counting columns in bytes.
 void line_column_at(const std::string& text, std::size_t offset, int& line, int& column);
+
+// Appends "/" and `key` as a JSON pointer token ('~' -> "~0", '/' -> "~1").
+void append_pointer_token(std::string& path, std::string_view key);
 
 // Line and column for many offsets of one text: the line starts are found once.
 class LineIndex {

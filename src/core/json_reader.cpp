@@ -6,19 +6,6 @@
 namespace core {
 
 namespace {
-std::string escape_token(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
-}
-
 std::string quote_list(std::initializer_list<const char*> allowed) {
   std::string out;
   for (const char* a : allowed) {
@@ -59,7 +46,9 @@ const nlohmann::json& JsonReader::null_value() {
 }
 
 std::string JsonReader::pointer_to(const std::string& key) const {
-  return pointer_ + "/" + escape_token(key);
+  std::string pointer = pointer_;
+  append_pointer_token(pointer, key);
+  return pointer;
 }
 
 bool JsonReader::expect_object(std::initializer_list<const char*> known) {
