@@ -10,6 +10,7 @@ add_executable(aimeng-explorer
   platform/native/main.cpp
   platform/native/native_window.cpp
   platform/native/cli_commands.cpp
+  platform/native/a11y_print.cpp
   platform/native/settings_store.cpp
   platform/native/native_qr.cpp
   ${IMGUI_BACKEND_SOURCES}

@@ -14,10 +14,12 @@ aimeng_warnings(imgui_impl_web)
 add_executable(aimeng-explorer
   platform/web/main_web.cpp
   platform/web/web_bridge.cpp
+  platform/web/a11y_bridge.cpp
 )
 target_link_libraries(aimeng-explorer PRIVATE aimeng_ui imgui_impl_web)
 aimeng_warnings(aimeng-explorer)
 set_target_properties(aimeng-explorer PROPERTIES OUTPUT_NAME "app" SUFFIX ".js"
+  LINK_DEPENDS "${CMAKE_SOURCE_DIR}/platform/web/a11y_mirror.js"
   RUNTIME_OUTPUT_DIRECTORY "${AIMENG_WEB_OUT}")
 
 # Size first (bench/ measures the effect): optimise for size, no filesystem, no eval.
@@ -48,7 +50,9 @@ target_link_options(aimeng-explorer PRIVATE
   # inline every function that has one caller, whatever its size, so the first frame would
   # compile the code of screens it does not show; large ones stay out of line.
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=200
-  -sEXPORTED_FUNCTIONS=_main,_aimeng_on_hashchange,_aimeng_on_canvas_resize,_aimeng_text_input,_aimeng_text_field_at,_malloc,_free
+  -sEXPORTED_FUNCTIONS=_main,_aimeng_on_hashchange,_aimeng_on_canvas_resize,_aimeng_text_input,_aimeng_text_field_at,_aimeng_a11y_focus,_aimeng_a11y_activate,_aimeng_a11y_set_value,_malloc,_free
+  # The accessibility mirror's page side, in app.js.
+  --pre-js ${CMAKE_SOURCE_DIR}/platform/web/a11y_mirror.js
   -sEXPORTED_RUNTIME_METHODS=[]
   -sINCOMING_MODULE_JS_API=[canvas,instantiateWasm,onAbort,print,printErr,setStatus,locateFile,preRun,postRun,noInitialRun]
 )

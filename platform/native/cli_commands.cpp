@@ -55,6 +55,17 @@ int check_content(const std::string& path, const core::Date& today) {
   return result.ok() ? 0 : 1;
 }
 
+app::EditedContent read_content_file(const std::string& path) {
+  app::EditedContent edited;
+  edited.path = path;
+  core::FileRead file = core::read_bounded_file(path, core::kMaxContentBytes);
+  if (file.ok())
+    edited.text = std::move(file.text);
+  else
+    edited.read_error = "the file " + file.reason;
+  return edited;
+}
+
 int print_calculation(const std::string& route_text, const std::string& content_path, const core::Date& today) {
   std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
   std::string origin = "built-in content.json";

@@ -24,5 +24,6 @@ int main(int argc, char** argv) {
   }
   if (!o.check_content_path.empty()) return native::check_content(o.check_content_path, native::today(o));
   if (o.calc_route) return native::print_calculation(*o.calc_route, o.content_path, native::today(o));
+  if (o.a11y_route) return native::print_accessibility_tree(o);
   return native::run_window(o, started);
 }

@@ -23,6 +23,7 @@
 #include "core/bounded_file.hpp"
 #include "core/image.hpp"
 #include "core/printable.hpp"
+#include "cli_commands.hpp"
 #include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
@@ -114,16 +115,6 @@ bool write_screenshot(const std::string& path, int width, int height) {
   return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
 }
 
-app::EditedContent read_content_file(const std::string& path) {
-  app::EditedContent edited;
-  edited.path = path;
-  core::FileRead file = core::read_bounded_file(path, core::kMaxContentBytes);
-  if (file.ok())
-    edited.text = std::move(file.text);
-  else
-    edited.read_error = "the file " + file.reason;
-  return edited;
-}
 
 // Photos become OpenGL textures (RGBA, linear filtering for smooth downscaling).
 ImTextureID upload_rgba(const core::DecodedImage& image) {

@@ -62,6 +62,14 @@ EM_JS(void, js_release_keyboard_input, (), {
   var input = document.getElementById("keyboard-input");
   if (input) input.blur();
 });
+// Who gets keys: 0 ImGui (the page's focus is on the body, the canvas or the offscreen input),
+// 1 ImGui for arrow keys only (a page button or link: the browser clicks it on Enter and
+// Space), 2 the page (a page field or choice edits itself).
+EM_JS(int, js_key_owner, (), {
+  var el = document.activeElement;
+  if (!el || el === document.body || el.id === "canvas" || el.id === "keyboard-input") return 0;
+  return el.tagName === "BUTTON" || el.tagName === "A" ? 1 : 2;
+});
 EM_JS(void, js_set_canvas_cursor, (const char* cursor), {
   document.getElementById("canvas").style.cursor = UTF8ToString(cursor);
 });
@@ -130,9 +138,26 @@ ImGuiKey key_from_code(const char* code) {
   return ImGuiKey_None;
 }
 
+bool is_arrow(ImGuiKey key) {
+  return key == ImGuiKey_LeftArrow || key == ImGuiKey_RightArrow || key == ImGuiKey_UpArrow ||
+         key == ImGuiKey_DownArrow;
+}
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  const ImGuiKey page_key = key_from_code(e->code);
+  if (g_backend && g_backend->callbacks.page_owns_tab) {
+    if (page_key == ImGuiKey_Tab) return EM_FALSE;  // the browser moves the focus
+    const int owner = js_key_owner();
+    if (owner == 2) return EM_FALSE;
+    if (owner == 1) {
+      if (!is_arrow(page_key)) return EM_FALSE;
+      io.AddKeyEvent(page_key, down);  // ImGui's own navigation; the page's focus follows it
+      wake(3);
+      return EM_TRUE;
+    }
+  }
   io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey || e->metaKey);
   io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
   io.AddKeyEvent(ImGuiMod_Alt, e->altKey);

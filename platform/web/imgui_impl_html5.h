@@ -28,6 +28,9 @@ struct ImGui_ImplHtml5_Callbacks {
   void (*touch)(ImGui_ImplHtml5_TouchPhase phase, ImVec2 pos, double seconds) = nullptr;
   // Whether a text field lies under (x, y): 0 none, 1 text, 2 a number (a numeric keyboard).
   int (*text_field_at)(float x, float y) = nullptr;
+  // Tab and Shift+Tab move the page's focus (through elements that stand for ImGui's items),
+  // never ImGui's. Keys typed into a page element (a field, a choice) are the page's too.
+  bool page_owns_tab = false;
 };
 
 // Registers the browser's event callbacks on the canvas and the window; after ImGui::CreateContext.

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "core/settings.hpp"
+#include "a11y_bridge.hpp"
 #include "imgui_impl_html5.h"
 #include "imgui_impl_webgl2.h"
 #include "ui/app.hpp"
@@ -89,6 +90,7 @@ int text_field_at(float x, float y) {
 }
 
 void serve_requests(WebPlatform& p) {
+  web::mirror_after_frame(*p.state);
   auto& r = p.state->frame.requests;
   if (r.open_url) web::open_in_new_tab(*r.open_url);
   if (r.clipboard_text) web::copy_to_clipboard(*r.clipboard_text);
@@ -225,6 +227,8 @@ int main() {
   start.share_base_url = web::page_address();
   start.today = web::today();
   app::start(*platform.state, start);
+  platform.state->a11y_enabled = web::mirror_wanted();
+  web::mirror_attach(*platform.state);
   web::mark("content");
   platform.last_hash_route = hash;  // the first frame's serve_requests normalises the address bar
   platform.last_time = emscripten_get_now();
@@ -233,6 +237,7 @@ int main() {
   callbacks.wake = wake;
   callbacks.touch = touch;
   callbacks.text_field_at = text_field_at;
+  callbacks.page_owns_tab = platform.state->a11y_enabled;  // Tab moves through the mirror
   ImGui_ImplHtml5_Init(callbacks);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();

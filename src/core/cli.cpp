@@ -27,6 +27,8 @@ std::string cli_usage(const std::string& program) {
          "  --content PATH         use this content file instead of the built-in one\n"
          "  --check-content PATH   validate a content file, print its problems, exit 1 on errors\n"
          "  --calc ROUTE           print the calculator's term table for ROUTE as CSV and exit\n"
+         "  --a11y-tree ROUTE      print what a screen reader gets for ROUTE (role, name, value,\n"
+         "                         states; at --size) and exit\n"
          "  --screenshot FILE.png  render until the screen settles, save it as PNG and exit\n"
          "  --today YYYY-MM-DD     take this as today's date (deadlines, default first fall, checks)\n"
          "  --frame-log FILE       on exit, write frames drawn and milliseconds to the first frame\n"
@@ -139,6 +141,9 @@ CliResult parse_cli(const std::vector<std::string>& args) {
     } else if (a == "--calc") {
       if (!value(v)) return r;
       o.calc_route = v;
+    } else if (a == "--a11y-tree") {
+      if (!value(v)) return r;
+      o.a11y_route = v;
     } else if (a == "--size") {
       if (!value(v)) return r;
       const auto x = v.find('x');

@@ -18,6 +18,7 @@ struct CliOptions {
   std::string content_path;               // --content
   std::string check_content_path;         // --check-content
   std::optional<std::string> calc_route;  // --calc
+  std::optional<std::string> a11y_route;  // --a11y-tree
   bool fullscreen = false;
   int display = 0;
   double text_scale = 0;       // 0 = from the display's DPI

@@ -36,6 +36,31 @@ bool estimate_due(const AppState& state) {
   return state.calculator.dirty && state.route.screen == core::Screen::Calculator;
 }
 
+// What a screen reader hears without moving: the screen's title when it changes, the
+// estimate's headline when it changes (the platform waits for it to settle).
+void announce_changes(AppState& state) {
+  std::string title;
+  switch (state.route.screen) {
+    case core::Screen::Program:
+      title = "Program";
+      break;
+    case core::Screen::Students: {
+      const core::Student* open = state.model.content.student(state.route.detail);
+      title = open ? core::display_names(*open) + ", student profile" : "Students";
+      break;
+    }
+    case core::Screen::Calculator:
+      title = "Cost and timeline";
+      break;
+  }
+  ui::a11y::announce("screen", title + " screen");
+  if (state.route.screen == core::Screen::Calculator && !state.calculator.dirty)
+    ui::a11y::announce("estimate", core::estimate_headline(state.calculator.shown(), state.model.today));
+  if (!state.model.content_problems.empty())
+    ui::a11y::announce("content", "Problems with the content file: " + state.model.content_problems.front(), true);
+  if (!state.notices.empty()) ui::a11y::announce("notices", "Some things could not be used as given: " + state.notices.front(), true);
+}
+
 }  // namespace
 
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route) {
@@ -240,7 +265,13 @@ void frame(AppState& state) {
   }
   ImGui::NewFrame();
   state.frame.text_fields.clear();
+  ui::a11y::set_collector(state.a11y_enabled ? &state.a11y : nullptr);
+  ui::a11y::begin_frame();
+  state.a11y.h1 = state.fonts.h1;
+  state.a11y.h2 = state.fonts.h2;
   ui::draw_shell(state);
+  announce_changes(state);
+  ui::a11y::end_frame();
   ImGui::Render();
 
   apply_intents(state);
@@ -277,6 +308,7 @@ bool wants_frames(const AppState& state) {
   const ImGuiContext* imgui = ImGui::GetCurrentContext();
   const bool input_queued = imgui != nullptr && imgui->InputEventsQueue.Size > 0;
   return input_queued || state.frame.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty ||
+         state.a11y.busy() ||
          estimate_due(state) || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
          state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
 }

@@ -25,6 +25,7 @@
 #include "core/settings.hpp"
 #include "core/students.hpp"
 #include "core/text_search.hpp"
+#include "ui/a11y.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/screen_state.hpp"
@@ -64,6 +65,10 @@ struct AppState {
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
   double toast_until = 0;
+
+  // The accessibility tree each frame builds (read by the web mirror and --a11y-tree).
+  ui::a11y::Collector a11y;
+  bool a11y_enabled = true;
 };
 
 // A content file the user chose (--content), read by the platform (the web has no files).

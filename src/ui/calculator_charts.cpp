@@ -7,6 +7,7 @@
 
 #include "core/figure_basis.hpp"
 #include "core/summary.hpp"
+#include "ui/a11y.hpp"
 #include "ui/theme.hpp"
 
 namespace ui {
@@ -87,6 +88,12 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
     }
   }
   ImGui::Dummy(ImVec2(width, small_px * 1.4f + chart_h + label_h));
+  // The chart's numbers, for those who cannot see it: cost and net of each term.
+  std::string described = "Bar chart of each term's cost:";
+  for (std::size_t i = 0; i < terms.size(); ++i)
+    described += std::string(i ? ";" : "") + " " + terms[i]->label + " " + core::format_usd_whole(terms[i]->cost()) +
+                 ", net " + core::format_usd_whole(terms[i]->net()) + (core::is_projected(*terms[i]) ? " (projected)" : "");
+  a11y::text(a11y::A11yRole::Image, described + ".");
   // Legend
   for (core::LineKind k :
        {core::LineKind::Tuition, core::LineKind::Fees, core::LineKind::Living, core::LineKind::Aid}) {
@@ -129,6 +136,7 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     dl->AddText(fonts.small, small_px, ImVec2(x + 3, origin.y), theme::u32(theme::muted), y.c_str());
   }
   float y = origin.y + row_h;
+  a11y::begin(a11y::A11yRole::List, "Timeline");
   for (const auto& t : e.terms) {
     dl->AddText(fonts.small, small_px, ImVec2(origin.x, y + (row_h - small_px) * 0.5f), theme::u32(theme::text),
                 t.label.c_str());
@@ -157,6 +165,14 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     ImGui::PushID(&t);
     ImGui::InvisibleButton("term", ImVec2(x1 - x0, row_h * 0.64f));
     ImGui::PopID();
+    std::string said = t.label + ": " + core::month_year(t.start) + " to " + core::month_year(t.end);
+    for (const auto& id : t.courses) {
+      const core::Course* c = content.course(id);
+      said += ", " + (c ? (c->placeholder ? std::string("an elective") : c->code + " " + c->title) : id);
+    }
+    if (t.internship) said += ", internship or project window";
+    a11y::text(a11y::A11yRole::ListItem, said);
+    a11y::covered();  // the bar's hover target, read out as this item
     if (ImGui::IsItemHovered()) {
       std::string tip = t.label + " (" + core::month_year(t.start) + " to " + core::month_year(t.end) + ")";
       for (const auto& id : t.courses) {
@@ -168,13 +184,15 @@ void term_timeline(const core::Estimate& e, const core::Content& content, const 
     }
     y += row_h;
   }
+  a11y::end();
   // Graduation and today
   const float gx = x_of(e.graduation.index() + 1);
   dl->AddLine(ImVec2(gx, origin.y + row_h * 0.8f), ImVec2(gx, y), theme::u32(theme::success), 2.0f);
   const std::string grad = "Graduation " + core::month_year(e.graduation);
   const float gw = fonts.small->CalcTextSizeA(small_px, FLT_MAX, 0, grad.c_str()).x;
-  dl->AddText(fonts.small, small_px, ImVec2(std::max(origin.x + label_w, gx - gw), y + 2), theme::u32(theme::success),
-              grad.c_str());
+  const ImVec2 grad_at(std::max(origin.x + label_w, gx - gw), y + 2);
+  dl->AddText(fonts.small, small_px, grad_at, theme::u32(theme::success), grad.c_str());
+  a11y::text_at(a11y::A11yRole::Text, grad, grad_at, ImVec2(grad_at.x + gw, grad_at.y + small_px));
   if (today.index() >= first && today.index() <= last) {
     const float tx = x_of(today.index());
     dl->AddLine(ImVec2(tx, origin.y), ImVec2(tx, y), theme::u32(theme::accent), 2.0f);

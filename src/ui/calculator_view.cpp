@@ -2,11 +2,15 @@
 // phones; results update as you type. The engine (core/calculator) does all the arithmetic.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 #include "core/figure_basis.hpp"
 #include "core/summary.hpp"  // month_year, in_currency
+#include "ui/a11y.hpp"
 #include "ui/calculator_charts.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -23,12 +27,29 @@ struct CalculatorScreen : ScreenContext {
   ShareMode share;
 };
 
-// Edits basis points as a percentage with one decimal; returns true on change.
-bool percent_input(CalculatorScreen& st, const char* label, core::BasisPoints& bp, float max_percent) {
+// A number typed into the field's mirror (assistive technology), or nothing.
+std::optional<double> typed_number(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  char* end = nullptr;
+  const double v = std::strtod(text->c_str(), &end);
+  if (end == text->c_str() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+// Edits basis points as a percentage with one decimal; returns true on change. `name` is what
+// a screen reader says for the field.
+bool percent_input(CalculatorScreen& st, const char* label, const std::string& name, core::BasisPoints& bp,
+                   float max_percent) {
   float v = static_cast<float>(bp) / 100.0f;
   ImGui::SetNextItemWidth(std::min(theme::em(9.0f), ImGui::GetContentRegionAvail().x * 0.5f));
-  const bool changed = ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%");
+  bool changed = ImGui::InputFloat(label, &v, 0.5f, 1.0f, "%.1f%%");
   register_text_field(st.frame, true);
+  char shown[32];
+  std::snprintf(shown, sizeof shown, "%.1f", static_cast<double>(bp) / 100.0);
+  if (auto typed = typed_number(a11y::stepped_field(label, name + " (percent)", shown, 0, max_percent, 0.5))) {
+    v = static_cast<float>(*typed);
+    changed = true;
+  }
   if (!changed) return false;
   if (!std::isfinite(v)) v = 0;
   v = std::clamp(v, 0.0f, max_percent);
@@ -37,15 +58,26 @@ bool percent_input(CalculatorScreen& st, const char* label, core::BasisPoints& b
 }
 
 // Edits whole dollars held in cents; returns true on change.
-bool dollars_input(CalculatorScreen& st, const char* label, core::Cents& cents, core::Cents max_cents,
-                   float width_em = 9.0f) {
+bool dollars_input(CalculatorScreen& st, const char* label, const std::string& name, core::Cents& cents,
+                   core::Cents max_cents, float width_em = 9.0f) {
   int dollars = static_cast<int>(std::min<core::Cents>(cents / 100, 2'000'000'000));
   ImGui::SetNextItemWidth(std::min(theme::em(width_em), ImGui::GetContentRegionAvail().x * 0.6f));
-  const bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
+  bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
   register_text_field(st.frame, true);
+  if (auto typed = typed_number(a11y::stepped_field(label, name + " (US dollars)", std::to_string(dollars), 0,
+                                                    static_cast<double>(max_cents / 100), 100))) {
+    dollars = static_cast<int>(std::clamp(*typed, 0.0, 2e9));
+    changed = true;
+  }
   if (!changed) return false;
   cents = std::clamp<core::Cents>(static_cast<core::Cents>(dollars) * 100, 0, max_cents);
   return true;
+}
+
+bool checkbox(const char* label, bool& value) {
+  const bool changed = ImGui::Checkbox(label, &value);
+  a11y::item(a11y::A11yRole::Checkbox, label, value ? core::kA11yChecked : 0);
+  return changed;
 }
 
 void label(CalculatorScreen& st, const char* text) {
@@ -70,7 +102,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   const core::Content& c = st.model.content;
 
   label(st, "Path");
-  ChipRow paths;
+  a11y::begin(a11y::A11yRole::RadioGroup, "Path");
+  ChipRow paths(ChipKind::Choice);
   for (const auto& p : c.paths) {
     ImGui::PushID(p.id.c_str());
     if (paths.chip(p.label, s.path == p.id)) {
@@ -79,6 +112,7 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     }
     ImGui::PopID();
   }
+  a11y::end();
   if (const core::Path* p = c.path(s.path)) note(st, p->description);
 
   label(st, "First fall");
@@ -88,36 +122,60 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     s.start_year = start;
     changed = true;
   }
+  if (auto typed = typed_number(a11y::stepped_field("##start", "First fall (year)", std::to_string(start), 0, 0, 1))) {
+    s.start_year = static_cast<int>(std::clamp(*typed, -1e6, 1e6));
+    changed = true;
+  }
   register_text_field(st.frame, true);
   label(st, "Published figures to start from");
   ImGui::SetNextItemWidth(field_width(9.0f));
-  if (ImGui::BeginCombo("##figures", s.figures.c_str())) {
+  const bool figures_open = ImGui::BeginCombo("##figures", s.figures.c_str());
+  std::vector<std::string> years;
+  int year_shown = -1;
+  for (const auto& y : c.cost_years) {
+    if (s.figures == y.id) year_shown = static_cast<int>(years.size());
+    years.push_back(y.id);
+  }
+  if (auto chosen = a11y::combo("Published figures to start from", years, year_shown)) {
+    const std::size_t i = static_cast<std::size_t>(std::atoi(chosen->c_str()));
+    if (i < years.size()) {
+      s.figures = years[i];
+      changed = true;
+    }
+  }
+  if (figures_open) {
     for (const auto& y : c.cost_years) {
       if (ImGui::Selectable(y.id.c_str(), s.figures == y.id)) {
         s.figures = y.id;
         changed = true;
       }
+      a11y::item(a11y::A11yRole::Option, y.id, s.figures == y.id ? core::kA11ySelected : 0);
     }
     ImGui::EndCombo();
   }
 
   label(st, "Yearly increase (assumption)");
-  changed |= percent_input(st, "Tuition and fees##ti", s.tuition_increase, 20.0f);
-  changed |= percent_input(st, "Living costs##li", s.living_increase, 20.0f);
+  changed |= percent_input(st, "Tuition and fees##ti", "Yearly increase of tuition and fees", s.tuition_increase, 20.0f);
+  changed |= percent_input(st, "Living costs##li", "Yearly increase of living costs", s.living_increase, 20.0f);
   note(st, "Defaults: the change between the 2023-24 and 2024-25 published figures (tuition " +
                core::format_percent(core::default_tuition_increase(c)) + ", room " +
                core::format_percent(core::default_living_increase(c)) + ").");
 
   label(st, "Living");
   int living = static_cast<int>(s.living);
-  changed |= ImGui::RadioButton("As published (on campus)", &living, 0);
-  changed |= ImGui::RadioButton("With family (no room and board)", &living, 1);
-  changed |= ImGui::RadioButton("My own monthly amount", &living, 2);
+  a11y::begin(a11y::A11yRole::RadioGroup, "Living");
+  const char* living_names[] = {"As published (on campus)", "With family (no room and board)", "My own monthly amount"};
+  for (int i = 0; i < 3; ++i) {
+    changed |= ImGui::RadioButton(living_names[i], &living, i);
+    a11y::item(a11y::A11yRole::Radio, living_names[i], living == i ? core::kA11yChecked : 0);
+  }
+  a11y::end();
   s.living = static_cast<core::LivingMode>(living);
   if (s.living == core::LivingMode::CustomMonthly)
-    changed |= dollars_input(st, "a month##monthly", s.living_monthly, core::Limits::kMaxLivingMonthly);
-  changed |= ImGui::Checkbox("Books, transport, personal", &s.extras);
-  changed |= ImGui::Checkbox("Health insurance", &s.insurance);
+    changed |= dollars_input(st, "a month##monthly", "Living costs a month", s.living_monthly,
+                             core::Limits::kMaxLivingMonthly);
+  changed |= checkbox("Books, transport, personal", s.extras);
+  changed |= checkbox("Health insurance", s.insurance);
   note(st, "Students with their own health insurance can waive the university's plan.");
 
   label(st, "Aid");
@@ -128,13 +186,23 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     s.aid = static_cast<core::AidRule>(aid);
     changed = true;
   }
+  if (auto chosen = a11y::combo("Aid", {aid_names, aid_names + 4}, aid)) {
+    const int i = std::atoi(chosen->c_str());
+    if (i >= 0 && i < 4) {
+      s.aid = static_cast<core::AidRule>(i);
+      changed = true;
+    }
+  }
   if (s.aid == core::AidRule::PercentOfTuition || s.aid == core::AidRule::PercentOfCost) {
-    changed |= percent_input(st, "##aidpct", s.aid_percent, 100.0f);
+    changed |= percent_input(st, "##aidpct", s.aid == core::AidRule::PercentOfTuition ? "Aid, share of tuition"
+                                                                                     : "Aid, share of costs",
+                             s.aid_percent, 100.0f);
   } else if (s.aid == core::AidRule::FixedPerYear) {
-    changed |= dollars_input(st, "a year##aidfixed", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
+    changed |= dollars_input(st, "a year##aidfixed", "Aid a year", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
   }
   note(st, "Published programs:");
-  ChipRow presets;
+  a11y::begin(a11y::A11yRole::Group, "Published aid programs");
+  ChipRow presets(ChipKind::Action);
   for (const auto& a : c.aid) {
     if (!a.preset) continue;
     ImGui::PushID(a.id.c_str());
@@ -148,14 +216,22 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.body.c_str());
     ImGui::PopID();
   }
-  changed |= ImGui::Checkbox("Federal loan fees", &s.loan_fees);
+  a11y::end();
+  changed |= checkbox("Federal loan fees", s.loan_fees);
   note(st, "An estimate of " + core::format_usd(c.loan_fees.per_semester) +
                " a semester for domestic students who borrow (" + c.loan_fees.year + ").");
 
   label(st, "Internship earnings (optional)");
-  changed |= dollars_input(st, "a week##pay", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
+  changed |= dollars_input(st, "a week##pay", "Internship pay a week", s.intern_weekly_pay,
+                           core::Limits::kMaxInternWeekly);
   ImGui::SetNextItemWidth(field_width(9.0f));
-  if (ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4)) {
+  bool weeks_changed = ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4);
+  if (auto typed = typed_number(a11y::stepped_field("weeks##weeks", "Internship weeks", std::to_string(s.intern_weeks), 0,
+                                                    core::Limits::kMaxInternWeeks, 1))) {
+    s.intern_weeks = static_cast<int>(std::clamp(*typed, -1.0, 1e6));
+    weeks_changed = true;
+  }
+  if (weeks_changed) {
     s.intern_weeks = std::clamp(s.intern_weeks, 0, core::Limits::kMaxInternWeeks);
     changed = true;
   }
@@ -165,7 +241,15 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   char code[4] = {};
   std::strncpy(code, s.currency.c_str(), 3);
   ImGui::SetNextItemWidth(theme::em(4.5f));
-  if (ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase)) {
+  bool code_changed =
+      ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase);
+  if (auto typed = a11y::field(a11y::A11yRole::TextField, "Other currency (three-letter code)", s.currency)) {
+    std::string upper = typed->substr(0, 3);
+    for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+    std::snprintf(code, sizeof code, "%s", upper.c_str());
+    code_changed = true;
+  }
+  if (code_changed) {
     s.currency = code;
     const bool letters =
         std::all_of(s.currency.begin(), s.currency.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
@@ -177,7 +261,14 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   double rate = static_cast<double>(s.rate_millionths) / 1e6;
   ImGui::SetNextItemWidth(
       std::max(theme::em(5.0f), field_width(13.0f) - theme::em(4.5f) - ImGui::GetStyle().ItemSpacing.x));
-  if (ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f")) {
+  bool rate_changed = ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f");
+  char rate_text[32];
+  std::snprintf(rate_text, sizeof rate_text, "%.4f", rate);
+  if (auto typed = typed_number(a11y::field(a11y::A11yRole::NumberField, "Units of that currency per US dollar", rate_text, 0, 0, 0.01))) {
+    rate = *typed;
+    rate_changed = true;
+  }
+  if (rate_changed) {
     if (!std::isfinite(rate) || rate < 0) rate = 0;
     s.rate_millionths = static_cast<std::int64_t>(std::llround(std::min(rate, 1e6) * 1e6));
     changed = true;
@@ -228,7 +319,10 @@ void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
     ImGui::PushID(&t);
     const std::string header = t.label + "   " + core::format_usd(t.net()) +
                                (core::is_projected(t) ? "   \xC2\xB7 projected" : "") + "###term";
-    if (ImGui::CollapsingHeader(header.c_str())) {
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    a11y::item(a11y::A11yRole::Button, header.substr(0, header.find("###")),
+               core::kA11yExpandable | (open ? core::kA11yExpanded : 0));
+    if (open) {
       ImGui::PushFont(st.fonts.small);
       std::string courses;
       for (const auto& id : t.courses) {
@@ -244,11 +338,15 @@ void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
       if (ImGui::BeginTable("##items", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
         ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("amount", ImGuiTableColumnFlags_WidthFixed, theme::em(6.5f));
+        a11y::TableNodes nodes(t.label + " items", {"Item", "Amount"});
         for (const auto& item : t.items) {
           ImGui::TableNextRow();
+          nodes.row();
           ImGui::TableNextColumn();
+          nodes.cell();
           wrapped(item.label);
           ImGui::TableNextColumn();
+          nodes.cell();
           const std::string amount = core::format_usd(item.amount);
           ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
                                ImGui::CalcTextSize(amount.c_str()).x);
@@ -329,32 +427,36 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   const float gap = theme::em(1.2f);
 
   // Scenario tabs: A and, when comparing, B.
-  if (chip("Scenario A", !calc.editing_comparison)) calc.editing_comparison = false;
+  a11y::begin(a11y::A11yRole::Group, "Scenario");
+  if (chip("Scenario A", !calc.editing_comparison, ChipKind::Choice)) calc.editing_comparison = false;
   ImGui::SameLine();
   if (calc.scenario.compare) {
-    if (chip("Scenario B", calc.editing_comparison)) calc.editing_comparison = true;
+    if (chip("Scenario B", calc.editing_comparison, ChipKind::Choice)) calc.editing_comparison = true;
     ImGui::SameLine();
-    if (chip(ICON_TIMES " Stop comparing", false)) {
+    if (chip(ICON_TIMES " Stop comparing", false, ChipKind::Action)) {
       calc.scenario.compare.reset();
       calc.editing_comparison = false;
       calc.dirty = true;
     }
-  } else if (chip(ICON_PLUS " Compare with…", false)) {
+  } else if (chip(ICON_PLUS " Compare with…", false, ChipKind::Action)) {
     calc.scenario.compare = comparison_for(st.model.content, calc.scenario.main);
     calc.editing_comparison = true;
     calc.dirty = true;
   }
+  a11y::end();
   if (!calc.scenario.compare) calc.editing_comparison = false;
   core::Scenario& editing = calc.edited();
   const core::Estimate& shown = calc.shown();
 
   ImGui::Spacing();
   auto total_card = [&](float width) {
+    a11y::begin(a11y::A11yRole::Region, "Estimate");
     begin_card("##results", width);
     draw_total(st, shown, editing);
     ImGui::Spacing();
     draw_actions(st);
     end_card();
+    a11y::end();
     ImGui::Spacing();
     if (calc.compare_estimate) {
       draw_comparison(st);
@@ -363,9 +465,11 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   };
   // On phones the answer comes first, then the inputs that change it.
   if (!side_by_side) total_card(avail);
+  a11y::begin(a11y::A11yRole::Region, "Your inputs");
   begin_card("##inputs", inputs_w);
   if (draw_inputs(st, editing)) calc.dirty = true;
   end_card();
+  a11y::end();
 
   if (side_by_side)
     ImGui::SameLine(0, gap);

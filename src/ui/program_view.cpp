@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
+#include "ui/a11y.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -51,17 +53,21 @@ void draw_overview(ProgramScreen& st) {
 
 void draw_glance(ProgramScreen& st) {
   const auto& items = st.model.content.glance;
+  a11y::begin(a11y::A11yRole::List);
   card_grid("glance", items.size(), 8.5f, 5, [&](std::size_t i, float w) {
+    a11y::begin(a11y::A11yRole::ListItem);
     begin_card("##glance", w);
     ImGui::PushFont(st.fonts.small);
     text_colored(theme::muted, items[i].label.c_str());
     ImGui::PopFont();
-    heading(st.fonts.h2, items[i].value.c_str(), theme::navy);
+    heading(st.fonts.h2, items[i].value.c_str(), theme::navy, kNotHeading);
     ImGui::PushFont(st.fonts.small);
     wrapped(items[i].detail, theme::muted);
     ImGui::PopFont();
     end_card();
+    a11y::end();
   });
+  a11y::end();
 }
 
 void draw_differentiators(ProgramScreen& st) {
@@ -81,10 +87,12 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
   rich_text(st.rich_text.get(section.body), reading_width(), st.frame.requests, st.fonts);
   ImGui::Spacing();
   auto& filter = st.program.group_filter;
+  a11y::begin(a11y::A11yRole::Group, "Show courses");
   ChipRow chips;
   if (chips.chip("All", filter.empty())) filter.clear();
   for (const auto& g : st.model.content.course_groups)
     if (chips.chip(g.label, filter == g.id)) filter = filter == g.id ? "" : g.id;
+  a11y::end();
   ImGui::Spacing();
   const bool narrow = ImGui::GetContentRegionAvail().x < theme::em(34.0f);
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
@@ -97,20 +105,26 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
       ImGui::TableSetupColumn("Credits", ImGuiTableColumnFlags_WidthFixed, theme::em(4.0f));
     }
     ImGui::TableHeadersRow();
+    a11y::TableNodes nodes("Courses", narrow ? std::vector<std::string>{"Course", "Title and description"}
+                                             : std::vector<std::string>{"Course", "Title and description", "Group", "Credits"});
     for (const auto& c : st.model.content.courses) {
       if (!filter.empty() && c.group != filter) continue;
       const core::CourseGroup* g = st.model.content.course_group(c.group);
       ImGui::TableNextRow();
+      nodes.row();
       if (st.program.highlight_course == c.id)
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, theme::u32(theme::mark_bg, 0.6f));
       ImGui::TableNextColumn();
+      nodes.cell();
       if (st.program.scroll_to == "course:" + c.id) scroll_here(st);
       ImGui::PushFont(st.fonts.bold);
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(c.code.c_str());
+      a11y::text(a11y::A11yRole::Text, c.code);
       ImGui::PopTextWrapPos();
       ImGui::PopFont();
       ImGui::TableNextColumn();
+      nodes.cell();
       wrapped(c.title);
       ImGui::PushFont(st.fonts.small);
       wrapped(c.description, theme::muted);
@@ -119,9 +133,12 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
       ImGui::PopFont();
       if (!narrow) {
         ImGui::TableNextColumn();
+        nodes.cell();
         wrapped(g ? g->label : c.group, theme::muted);
         ImGui::TableNextColumn();
+        nodes.cell();
         ImGui::Text("%d", c.credits);
+        a11y::text(a11y::A11yRole::Text, std::to_string(c.credits));
       }
     }
     ImGui::EndTable();
@@ -130,10 +147,12 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
 
 void draw_schedule(ProgramScreen& st, const core::Schedule& sched, float width) {
   begin_card("##schedule", width);
-  heading(st.fonts.h2, sched.title.c_str());
+  heading(st.fonts.h2, sched.title.c_str(), theme::navy, 3);
   wrapped(sched.summary + " (" + sched.year + " published schedule)", theme::muted);
   ImGui::Spacing();
+  a11y::begin(a11y::A11yRole::List, "Terms");
   for (const auto& term : sched.terms) {
+    a11y::begin(a11y::A11yRole::ListItem);
     const auto& cal = st.model.content.season(term.season);
     std::string label = cal.label;
     if (term.season != core::Season::BootCamp) label += " \xC2\xB7 year " + std::to_string(term.year + 1);
@@ -155,8 +174,10 @@ void draw_schedule(ProgramScreen& st, const core::Schedule& sched, float width) 
     if (!term.note.empty()) courses += ". " + term.note;
     wrapped(courses, theme::text);
     ImGui::Unindent(theme::em(1.2f));
+    a11y::end();
     ImGui::Spacing();
   }
+  a11y::end();
   end_card();
 }
 
@@ -172,10 +193,12 @@ void draw_schedules(ProgramScreen& st, const core::Section& section) {
 }
 
 // A published date in a table cell: readable, and marked when it has passed (a dash if none).
-void date_cell(const std::string& iso, const core::Date& today) {
+void date_cell(const std::string& iso, const core::Date& today, a11y::TableNodes& nodes) {
   ImGui::TableNextColumn();
+  nodes.cell();
   if (iso.empty()) {
     ImGui::TextUnformatted("\xE2\x80\x93");
+    a11y::text(a11y::A11yRole::Text, "not published");
     return;
   }
   const bool passed = core::date_passed(iso, today);
@@ -211,11 +234,15 @@ void draw_admissions(ProgramScreen& st) {
   const float w = reading_width();
   begin_card("##admissions", w);
   heading(st.fonts.bold, ("Requirements, as listed for " + a.deadlines_year).c_str());
+  a11y::begin(a11y::A11yRole::List, "Requirements");
   for (const auto& r : a.requirements) {
+    a11y::begin(a11y::A11yRole::ListItem);
     text_colored(theme::success, ICON_CHECK);
     ImGui::SameLine();
     wrapped(r);
+    a11y::end();
   }
+  a11y::end();
   ImGui::Spacing();
   wrapped("Application fee (" + a.deadlines_year + "): " + core::format_usd(a.application_fee) + ". Start: " + a.start +
           ".");
@@ -231,13 +258,16 @@ void draw_admissions(ProgramScreen& st) {
     ImGui::TableSetupColumn("Decision");
     ImGui::TableSetupColumn("Reply by");
     ImGui::TableHeadersRow();
+    a11y::TableNodes nodes(a.deadlines_year + " deadlines", {"Format", "Apply by", "Decision", "Reply by"});
     for (const auto& d : a.deadlines) {
       ImGui::TableNextRow();
+      nodes.row();
       ImGui::TableNextColumn();
+      nodes.cell();
       wrapped(core::enum_label(core::kStudyFormatNames, d.format));
-      date_cell(d.deadline, today);
-      date_cell(d.decision, today);
-      date_cell(d.reply, today);
+      date_cell(d.deadline, today, nodes);
+      date_cell(d.decision, today, nodes);
+      date_cell(d.reply, today, nodes);
     }
     ImGui::EndTable();
   }
@@ -281,13 +311,10 @@ void draw_sources(ProgramScreen& st) {
     ImGui::PushID(s.id.c_str());
     text_colored(theme::blue, ICON_LINK);
     ImGui::SameLine();
-    if (s.url.empty()) {
+    if (s.url.empty())
       wrapped(s.title);
-    } else {
-      wrapped(s.title + ": " + s.url, theme::blue);
-      if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      if (ImGui::IsItemClicked()) st.frame.requests.open_url = s.url;
-    }
+    else
+      link_text(s.title + ": " + s.url, s.url, st.frame.requests);
     ImGui::PopID();
   }
   ImGui::Spacing();
@@ -380,10 +407,12 @@ void draw_contents_list(ProgramScreen& st, float width) {
   const float top = std::max(ImGui::GetCursorPosY(), ImGui::GetScrollY() + theme::em(0.2f));
   ImGui::SetCursorPosY(top);
   ImGui::BeginGroup();
+  a11y::begin(a11y::A11yRole::Navigation, "On this page");
   ImGui::PushFont(st.fonts.small);
   text_colored(theme::muted, "ON THIS PAGE");
   ImGui::PopFont();
   ImGui::Dummy(theme::em2(0, 0.2f));
+  a11y::begin(a11y::A11yRole::List);
   for (const core::Section& section : st.model.content.sections) {
     const bool current = st.program.current_section == section.id;
     ImGui::PushID(section.id.c_str());
@@ -394,13 +423,18 @@ void draw_contents_list(ProgramScreen& st, float width) {
     ImGui::SetCursorScreenPos(ImVec2(p.x + theme::em(0.7f), p.y));
     ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(current ? theme::navy : theme::muted));
     ImGui::PushFont(current ? st.fonts.bold : st.fonts.body);
-    if (ImGui::Selectable(section.nav_title().c_str(), false, 0,
-                          ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f)))
-      st.program.scroll_to = section.id;
+    const bool chosen = ImGui::Selectable(section.nav_title().c_str(), false, 0,
+                                          ImVec2(width - theme::em(0.7f), ImGui::GetTextLineHeight() * 1.5f));
+    a11y::begin(a11y::A11yRole::ListItem);
+    a11y::item(a11y::A11yRole::Button, section.nav_title(), current ? core::kA11yCurrent : 0);
+    a11y::end();
+    if (chosen) st.program.scroll_to = section.id;
     ImGui::PopFont();
     ImGui::PopStyleColor();
     ImGui::PopID();
   }
+  a11y::end();
+  a11y::end();
   ImGui::EndGroup();
 }
 
@@ -411,9 +445,23 @@ void draw_jump_menu(ProgramScreen& st) {
     if (s.id == st.program.current_section) current = &s;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
   const std::string preview = std::string(ICON_BARS "  Jump to: ") + (current ? current->nav_title() : "");
-  if (ImGui::BeginCombo("##jump", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
-    for (const core::Section& section : st.model.content.sections)
+  const bool open = ImGui::BeginCombo("##jump", preview.c_str(), ImGuiComboFlags_HeightLarge);
+  const auto& sections = st.model.content.sections;
+  std::vector<std::string> names;
+  int shown = -1;
+  for (const core::Section& section : sections) {
+    if (current == &section) shown = static_cast<int>(names.size());
+    names.push_back(section.nav_title());
+  }
+  if (auto chosen = a11y::combo("Jump to section", names, shown)) {
+    const std::size_t i = static_cast<std::size_t>(std::atoi(chosen->c_str()));
+    if (i < sections.size()) st.program.scroll_to = sections[i].id;
+  }
+  if (open) {
+    for (const core::Section& section : sections) {
       if (ImGui::Selectable(section.nav_title().c_str(), current == &section)) st.program.scroll_to = section.id;
+      a11y::item(a11y::A11yRole::Option, section.nav_title(), current == &section ? core::kA11ySelected : 0);
+    }
     ImGui::EndCombo();
   }
 }

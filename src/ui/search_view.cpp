@@ -3,7 +3,10 @@
 #include <imgui_internal.h>  // BringWindowToDisplayFront, GetCurrentWindow
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 
+#include "ui/a11y.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -74,12 +77,23 @@ void draw_search_box(ScreenContext& ctx, app::SearchUi& search, float width) {
   char buffer[256] = {};
   st.search.query.copy(buffer, sizeof buffer - 1);
   if (st.search.open && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-  if (ImGui::InputTextWithHint("##search", ICON_SEARCH "  Search courses, topics, students", buffer, sizeof buffer)) {
+  bool edited =
+      ImGui::InputTextWithHint("##search", ICON_SEARCH "  Search courses, topics, students", buffer, sizeof buffer);
+  if (auto typed = a11y::field(a11y::A11yRole::TextField, "Search courses, topics, students", st.search.query)) {
+    edited = true;
+    std::snprintf(buffer, sizeof buffer, "%s", typed->c_str());
+  }
+  if (edited) {
     st.search.query = buffer;
     // Built on first use rather than at start-up, where every millisecond delays the first frame.
     if (st.search.index.size() == 0)
       st.search.index.build(st.model.content, [](const std::string& md) { return core::parse_rich_text(md).plain(); });
     st.search.results = st.search.index.search(st.search.query, 8);
+    const std::size_t n = st.search.results.size();
+    a11y::announce("search", st.search.query.empty() ? ""
+                             : n == 0                ? "No matches"
+                             : n == 1                ? "1 match"
+                                                     : std::to_string(n) + " matches");
   }
   register_text_field(st.frame, false);
   // Enter leaves the field (ImGui deactivates it) and opens the best match.
@@ -105,11 +119,14 @@ void draw_search_results(ScreenContext& ctx, app::SearchUi& search, ImVec2 pos, 
   if (st.search.results.empty()) {
     wrapped("No matches for \u201C" + st.search.query + "\u201D.", theme::muted);
   }
+  a11y::begin(a11y::A11yRole::List, "Search results");
   const float inner = width - theme::em(1.6f);
   for (std::size_t i = 0; i < st.search.results.size(); ++i) {
     const core::SearchResult& r = st.search.results[i];
     ImGui::PushID(static_cast<int>(i));
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    a11y::begin(a11y::A11yRole::ListItem);
+    std::optional<a11y::Quiet> quiet(std::in_place);  // the button below names the whole result
     ImGui::PushFont(st.fonts.small);
     text_colored(theme::muted, kind_label(r.entry->kind));
     ImGui::PopFont();
@@ -121,7 +138,12 @@ void draw_search_results(ScreenContext& ctx, app::SearchUi& search, ImVec2 pos, 
     }
     const ImVec2 bottom = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(top);
-    if (ImGui::InvisibleButton("result", ImVec2(inner, std::max(1.0f, bottom.y - top.y)))) go_to_result(st, r);
+    const bool chosen = ImGui::InvisibleButton("result", ImVec2(inner, std::max(1.0f, bottom.y - top.y)));
+    quiet.reset();
+    a11y::item(a11y::A11yRole::Button, std::string(kind_label(r.entry->kind)) + ": " + r.entry->title +
+                                           (r.snippet.empty() ? "" : ". " + r.snippet));
+    a11y::end();
+    if (chosen) go_to_result(st, r);
     if (ImGui::IsItemHovered()) {
       ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x - theme::em(0.4f), top.y - theme::em(0.2f)),
                                                 ImVec2(top.x + inner + theme::em(0.4f), bottom.y),
@@ -131,6 +153,7 @@ void draw_search_results(ScreenContext& ctx, app::SearchUi& search, ImVec2 pos, 
     ImGui::Separator();
     ImGui::PopID();
   }
+  a11y::end();
   ImGui::End();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(3);

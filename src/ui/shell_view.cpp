@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/summary.hpp"
+#include "ui/a11y.hpp"
 #include "ui/icons.hpp"
 #include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
@@ -47,13 +48,18 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   const float top = origin.y + (height - block_h) * 0.5f;
   dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(theme::on_header),
               ICON_GRADUATION "  AI MEng Explorer");
+  const float title_w = s.fonts.h2->CalcTextSizeA(title_h, FLT_MAX, 0, ICON_GRADUATION "  AI MEng Explorer").x;
+  a11y::text_at(a11y::A11yRole::Text, "AI MEng Explorer", ImVec2(origin.x + pad, top),
+                ImVec2(origin.x + pad + title_w, top + title_h));
   // Leave room for the buttons on the right (text size, and search on phones).
   const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 12.0f);
   std::string subtitle = s.model.content.program.university + " \xC2\xB7 " + s.model.content.program.name;
   if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room)
     subtitle = s.model.content.program.university;
-  dl->AddText(s.fonts.small, sub_h, ImVec2(origin.x + pad, top + title_h + theme::em(0.1f)),
-              theme::u32(theme::header_subtle), subtitle.c_str());
+  const ImVec2 sub_at(origin.x + pad, top + title_h + theme::em(0.1f));
+  dl->AddText(s.fonts.small, sub_h, sub_at, theme::u32(theme::header_subtle), subtitle.c_str());
+  a11y::text_at(a11y::A11yRole::Text, subtitle, sub_at,
+                ImVec2(sub_at.x + s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x, sub_at.y + sub_h));
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
   // Header buttons; a little tighter on phones so four fit beside the title.
@@ -68,9 +74,11 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     if (box_w > theme::em(10.0f)) {
       const ImVec2 box(right - box_w, origin.y + (height - theme::em(2.1f)) * 0.5f);
       ImGui::SetCursorScreenPos(box);
+      a11y::begin(a11y::A11yRole::Search);
       draw_search_box(ctx, s.search, box_w);
       s.search.open = false;
       draw_search_results(ctx, s.search, ImVec2(box.x, origin.y + height + theme::em(0.2f)), box_w);
+      a11y::end();
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(buttons_x, button_y));
@@ -79,13 +87,17 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::on_header, 0.30f));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_header));
   ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::on_header, 0.35f));
-  if (ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)))) {
+  const bool smaller = ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)));
+  a11y::item(a11y::A11yRole::Button, "Smaller text");
+  if (smaller) {
     s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
     s.fonts_dirty = true;
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
   ImGui::SameLine(0, gap);
-  if (ImGui::Button("A+##larger", ImVec2(bw, theme::em(2.0f)))) {
+  const bool larger = ImGui::Button("A+##larger", ImVec2(bw, theme::em(2.0f)));
+  a11y::item(a11y::A11yRole::Button, "Larger text");
+  if (larger) {
     s.text_scale = std::min(3.0f, s.text_scale + 0.125f);
     s.fonts_dirty = true;
   }
@@ -94,8 +106,10 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (!wide) {
     left_of_buttons -= bw + gap;
     ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - gap, button_y));
-    if (ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
-                      ImVec2(bw, theme::em(2.0f)))) {
+    const bool toggle = ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
+                                      ImVec2(bw, theme::em(2.0f)));
+    a11y::item(a11y::A11yRole::Button, "Search", core::kA11yExpandable | (s.search.open ? core::kA11yExpanded : 0));
+    if (toggle) {
       s.search.open = !s.search.open;
       s.search.query.clear();
       s.search.results.clear();
@@ -104,7 +118,9 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   // Theme: light, dark, high contrast, in turn.
   const float theme_x = left_of_buttons - (bw + gap) * (offers_qr ? 2.0f : 1.0f);
   ImGui::SetCursorScreenPos(ImVec2(theme_x, button_y));
-  if (ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, theme::em(2.0f)))) {
+  const bool next_theme = ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, theme::em(2.0f)));
+  a11y::item(a11y::A11yRole::Button, "Colours", 0, theme::theme_label(theme::current_theme()));
+  if (next_theme) {
     const theme::ThemeName next = theme::next_theme(theme::current_theme());
     theme::set_theme(next);
     s.fonts_dirty = true;
@@ -113,7 +129,10 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colours: %s (change)", theme::theme_label(theme::current_theme()));
   if (offers_qr) {
     ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - gap, button_y));
-    if (ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, theme::em(2.0f)))) {
+    const bool qr = ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, theme::em(2.0f)));
+    a11y::item(a11y::A11yRole::Button, "Continue on your phone (QR code)",
+               core::kA11yExpandable | (s.qr_visible ? core::kA11yExpanded : 0));
+    if (qr) {
       s.qr_text.clear();
       s.qr_visible = !s.qr_visible;
     }
@@ -146,6 +165,7 @@ void draw_qr_panel(app::AppState& s) {
   ImGui::Begin("##qr-panel", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoMove);
+  a11y::begin(a11y::A11yRole::Dialog, "Take it with you");
   heading(s.fonts.h2, "Take it with you");
   text_colored(theme::muted, "Scan with your phone's camera to open this in your browser.");
   ImGui::Spacing();
@@ -163,6 +183,7 @@ void draw_qr_panel(app::AppState& s) {
         dl->AddRectFilled(m, ImVec2(m.x + cell, m.y + cell), IM_COL32_BLACK);
       }
   ImGui::Dummy(ImVec2(total, total));
+  a11y::text(a11y::A11yRole::Image, "QR code of " + text);
   ImGui::PushFont(s.fonts.small);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + total);
   // The calculator's link carries an estimate; say what it is, and on what figures, beside it.
@@ -172,6 +193,7 @@ void draw_qr_panel(app::AppState& s) {
   ImGui::PopTextWrapPos();
   ImGui::PopFont();
   if (button(ICON_TIMES "  Close", true)) s.qr_visible = false;
+  a11y::end();
   ImGui::End();
   ImGui::PopStyleVar(3);
   ImGui::PopStyleColor();
@@ -182,6 +204,7 @@ void draw_side_nav(app::AppState& s, float height) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(theme::surface));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(0.8f, 1.2f));
   ImGui::BeginChild("##sidenav", ImVec2(width, height), ImGuiChildFlags_AlwaysUseWindowPadding);
+  a11y::begin(a11y::A11yRole::Navigation, "Screens");
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 wpos = ImGui::GetWindowPos();
   dl->AddLine(ImVec2(wpos.x + width - 1, wpos.y), ImVec2(wpos.x + width - 1, wpos.y + height),
@@ -192,6 +215,7 @@ void draw_side_nav(app::AppState& s, float height) {
     const ImVec2 size(ImGui::GetContentRegionAvail().x, theme::em(2.7f));
     ImGui::PushID(e.label);
     const bool pressed = ImGui::InvisibleButton("nav", size);
+    a11y::item(a11y::A11yRole::Button, e.label, selected ? core::kA11yCurrent : 0);
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
     if (selected || hovered)
@@ -209,6 +233,7 @@ void draw_side_nav(app::AppState& s, float height) {
     if (pressed) go_to(s, e.screen);
     ImGui::Dummy(ImVec2(0, theme::em(0.2f)));
   }
+  a11y::end();
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
@@ -220,6 +245,8 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::surface));
   dl->AddLine(origin, ImVec2(origin.x + width, origin.y), theme::u32(theme::border));
   const float tab_w = width / 3.0f;
+  a11y::begin(a11y::A11yRole::Navigation, "Screens");
+  a11y::begin(a11y::A11yRole::TabList, "Screens");
   for (int i = 0; i < 3; ++i) {
     const NavEntry& e = kNav[i];
     const bool selected = s.route.screen == e.screen;
@@ -227,6 +254,7 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(i);
     if (ImGui::InvisibleButton("tab", ImVec2(tab_w, height))) go_to(s, e.screen);
+    a11y::item(a11y::A11yRole::Tab, e.label, selected ? core::kA11ySelected : 0);
     ImGui::PopID();
     const unsigned colour = selected ? theme::blue : theme::muted;
     const float icon_px = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
@@ -243,6 +271,8 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
                         ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)), theme::u32(theme::blue),
                         theme::em(0.1f));
   }
+  a11y::end();
+  a11y::end();
 }
 
 // Touch and mouse drag scroll the content, as on a web page (but not while using a widget).
@@ -297,6 +327,7 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(wide ? 2.0f : 1.0f, wide ? 1.6f : 1.0f));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
+  a11y::begin(a11y::A11yRole::Main);
   if (!s.model.content_problems.empty())
     notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.model.content_problems,
                   theme::warning_bg, theme::warning);
@@ -331,6 +362,7 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   drag_to_scroll();
   apply_touch_scroll(s.scroll);
   animate_scroll(s.scroll);
+  a11y::end();
   if (s.scroll.cancelled) {  // the user took over: forget where we were going
     s.program.scroll_to.clear();
     s.program.scroll_to_frames = 0;
@@ -374,7 +406,9 @@ void draw_shell(app::AppState& s) {
   const float height = vp->WorkSize.y;
   const bool wide = width >= theme::em(theme::kWideLayoutEm);
   const float header_h = theme::em(wide ? 4.0f : 3.6f);
+  a11y::begin(a11y::A11yRole::Banner);
   draw_header(s, width, header_h, wide);
+  a11y::end();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
   if (wide) {
     draw_side_nav(s, height - header_h);
@@ -393,8 +427,10 @@ void draw_shell(app::AppState& s) {
                                                 theme::u32(theme::header));
       ImGui::SetCursorScreenPos(ImVec2(row.x + theme::em(1.0f), row.y + theme::em(0.5f)));
       ScreenContext ctx = screen_context(s);
+      a11y::begin(a11y::A11yRole::Search);
       draw_search_box(ctx, s.search, width - theme::em(2.0f));
       draw_search_results(ctx, s.search, ImVec2(row.x + theme::em(0.5f), row.y + search_h), width - theme::em(1.0f));
+      a11y::end();
       ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + search_h));
     }
     draw_content(s, ImVec2(width, height - header_h - tabs_h - search_h), wide);

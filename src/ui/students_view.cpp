@@ -2,6 +2,7 @@
 // filters that live in the link, and a profile view (a page on phones, a panel when wide).
 #include <algorithm>
 
+#include "ui/a11y.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -30,6 +31,7 @@ void avatar(const StudentsScreen& st, const core::Student& s, float size, ImFont
     dl->AddImageRounded(photo->second, p, ImVec2(p.x + size, p.y + size), ImVec2(0, 0), ImVec2(1, 1), IM_COL32_WHITE,
                         r);
     ImGui::Dummy(ImVec2(size, size));
+    a11y::text(a11y::A11yRole::Image, "Photo of " + core::display_names(s));
     return;
   }
   const std::size_t n = std::min<std::size_t>(s.names.size(), 2);
@@ -45,10 +47,14 @@ void avatar(const StudentsScreen& st, const core::Student& s, float size, ImFont
     dl->AddText(font, font_px, ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), theme::u32(0xFFFFFF), text.c_str());
   }
   ImGui::Dummy(ImVec2(size + static_cast<float>(n - 1) * step, size));
+  std::string initials;
+  for (std::size_t i = 0; i < n; ++i) initials += (i ? " and " : "") + core::initials(s.names[i]);
+  a11y::text(a11y::A11yRole::Image, "Initials " + initials + " (no photo)");
 }
 
 // Draws a card's content at `min`; returns its height.
 float card_content(StudentsScreen& st, const core::Student& s, ImVec2 min, float width) {
+  a11y::Quiet quiet;  // the card's button (card_frame) reads it out as one
   const ImVec2 pad = theme::em2(1.1f, 1.0f);
   ImGui::SetCursorScreenPos(ImVec2(min.x + pad.x, min.y + pad.y));
   ImGui::BeginGroup();
@@ -74,12 +80,27 @@ float card_content(StudentsScreen& st, const core::Student& s, ImVec2 min, float
   return ImGui::GetItemRectMax().y - min.y + pad.y;
 }
 
+// What a card says, as one sentence for its button.
+std::string card_summary(const core::Student& s) {
+  std::string text = core::display_names(s) + ", Class of " + std::to_string(s.class_year);
+  for (const auto& award : s.awards) text += ", " + award;
+  const std::string line = core::one_line_background(s);
+  if (!line.empty()) text += ". " + line;
+  if (s.format) text += ". " + std::string(core::format_label(*s.format));
+  if (!s.projects.empty())
+    text += ". " + std::to_string(s.projects.size()) + (s.projects.size() == 1 ? " project" : " projects");
+  return text + ". Open profile";
+}
+
 // The card's frame: one big tap target with hover, press and keyboard-focus states, drawn
 // behind the content once the row's height is known.
 void card_frame(StudentsScreen& st, const core::Student& s, ImVec2 min, ImVec2 size) {
   ImGui::PushID(s.id.c_str());
   ImGui::SetCursorScreenPos(min);
   const bool pressed = ImGui::InvisibleButton("card", size);
+  a11y::begin(a11y::A11yRole::ListItem);
+  a11y::item(a11y::A11yRole::Button, card_summary(s), st.open_id == s.id ? core::kA11yCurrent : 0);
+  a11y::end();
   const bool hovered = ImGui::IsItemHovered();
   const bool held = ImGui::IsItemActive();
   const bool focused = ImGui::IsItemFocused() && ImGui::GetIO().NavVisible;
@@ -112,7 +133,9 @@ void filter_bar(StudentsScreen& st) {
   f.query.copy(buffer, sizeof buffer - 1);
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, theme::em(18.0f)));
   if (ImGui::InputTextWithHint("##name", ICON_SEARCH "  Search by name", buffer, sizeof buffer)) f.query = buffer;
+  if (auto typed = a11y::field(a11y::A11yRole::TextField, "Search students by name", f.query)) f.query = *typed;
   register_text_field(st.frame, false);
+  a11y::begin(a11y::A11yRole::Group, "Show");
   ChipRow chips;
   if (chips.chip("All", !f.active())) {
     const core::StudentSort sort = f.sort;
@@ -129,12 +152,15 @@ void filter_bar(StudentsScreen& st) {
   for (const auto& fm : facets.formats)
     if (chips.chip(core::format_label(fm), f.format == fm))
       f.format = f.format == fm ? std::nullopt : std::optional(fm);
+  a11y::end();
   const char* sorts[] = {"Sort: name", "Sort: class year"};
   int sort = static_cast<int>(f.sort);
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < theme::em(10.0f)) ImGui::NewLine();
   ImGui::SetNextItemWidth(theme::em(9.5f));
   if (ImGui::Combo("##sort", &sort, sorts, 2)) f.sort = static_cast<core::StudentSort>(sort);
+  if (auto chosen = a11y::combo("Sort", {sorts[0], sorts[1]}, sort))
+    f.sort = *chosen == "1" ? core::StudentSort::ClassYear : core::StudentSort::Name;
 }
 
 void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
@@ -143,7 +169,7 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
   ImGui::Spacing();
   avatar(st, s, theme::em(5.0f), st.fonts.h2);
   ImGui::Spacing();
-  heading(st.fonts.h1, core::display_names(s).c_str());
+  heading(st.fonts.h1, core::display_names(s).c_str(), theme::navy, as_page ? 1 : 2);
   text_colored(theme::muted, ("Class of " + std::to_string(s.class_year)).c_str());
   for (const auto& award : s.awards) badge((ICON_TROPHY "  " + award).c_str(), theme::warning_bg, theme::warning);
   if (!s.summary.empty()) {
@@ -198,7 +224,9 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
 void profile_grid(StudentsScreen& st, float width) {
   const auto list = core::filter_students(st.model.content, st.students.filter);
   ImGui::PushFont(st.fonts.small);
-  text_colored(theme::muted, (std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles")).c_str());
+  const std::string count = std::to_string(list.size()) + (list.size() == 1 ? " profile" : " profiles");
+  text_colored(theme::muted, count.c_str());
+  a11y::announce("profiles", count + " shown");
   ImGui::PopFont();
   if (list.empty()) {
     wrapped("No profile matches these filters.", theme::muted);
@@ -216,6 +244,7 @@ void profile_grid(StudentsScreen& st, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImDrawListSplitter splitter;
   splitter.Split(dl, 2);
+  a11y::begin(a11y::A11yRole::List, "Profiles");
   for (std::size_t start = 0; start < list.size(); start += static_cast<std::size_t>(columns)) {
     const std::size_t end = std::min(list.size(), start + static_cast<std::size_t>(columns));
     float row_h = 0;
@@ -231,6 +260,7 @@ void profile_grid(StudentsScreen& st, float width) {
     row_bottom = row_top + row_h;
     row_top = row_bottom + gap;
   }
+  a11y::end();
   splitter.Merge(dl);
   ImGui::SetCursorScreenPos(ImVec2(left, row_bottom + gap));
   ImGui::Dummy(ImVec2(0, 0));
@@ -269,9 +299,11 @@ void draw_students(ScreenContext& ctx, app::StudentsUi& students, const std::str
   ImGui::EndGroup();
   ImGui::SameLine(0, gap);
   ImGui::SetCursorPosY(std::max(top, ImGui::GetScrollY() + theme::em(0.2f)));
+  a11y::begin(a11y::A11yRole::Complementary, "Profile");
   begin_card("##profile", panel_w);
   profile_details(st, *open, false);
   end_card();
+  a11y::end();
 }
 
 }  // namespace ui

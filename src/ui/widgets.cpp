@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ui/a11y.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 
@@ -34,11 +35,17 @@ void push_inherited_wrap() {
 }
 }  // namespace
 
-void heading(ImFont* font, const char* text, unsigned rgb) {
+void heading(ImFont* font, const char* text, unsigned rgb, int level) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
   push_inherited_wrap();
   ImGui::TextUnformatted(text);
+  if (level == kNotHeading)
+    a11y::text(a11y::A11yRole::Text, text);
+  else if (level > 0)
+    a11y::text(a11y::A11yRole::Heading, text, level);
+  else
+    a11y::heading_in_font(font, text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::PopFont();
@@ -47,6 +54,7 @@ void heading(ImFont* font, const char* text, unsigned rgb) {
 void text_colored(unsigned rgb, const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
   ImGui::TextUnformatted(text);
+  a11y::text(a11y::A11yRole::Text, text);
   ImGui::PopStyleColor();
 }
 
@@ -95,8 +103,26 @@ void wrapped(const std::string& text, unsigned rgb, float wrap_width) {
       text,
       window->DC.TextWrapPos < 0.0f ? 0.0f : ImGui::CalcWrapWidthForPos(window->DC.CursorPos, window->DC.TextWrapPos));
   ImGui::TextUnformatted(shown.c_str(), shown.c_str() + shown.size());
+  a11y::text(a11y::A11yRole::Paragraph, text);
   ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
+}
+
+void link_text(const std::string& text, const std::string& url, app::PlatformRequests& requests) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::blue));
+  push_inherited_wrap();
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  const ImVec2 size = ImGui::GetItemRectSize();
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  // A button over the text, so keyboards and screen readers can follow the link too.
+  ImGui::SetCursorScreenPos(at);
+  ImGui::PushID(url.c_str());
+  if (ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)))) requests.open_url = url;
+  ImGui::PopID();
+  a11y::link(text, url);
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
 void badge(const char* text, unsigned background, unsigned foreground) {
@@ -108,6 +134,7 @@ void badge(const char* text, unsigned background, unsigned foreground) {
                                             box.y * 0.5f);
   ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), theme::u32(foreground), text);
   ImGui::Dummy(box);
+  a11y::text(a11y::A11yRole::Text, text);
 }
 
 bool button(const char* label, bool primary, ImVec2 size) {
@@ -119,12 +146,13 @@ bool button(const char* label, bool primary, ImVec2 size) {
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.55f));
   const bool pressed = ImGui::Button(label, size);
+  a11y::item(a11y::A11yRole::Button, label);
   ImGui::PopStyleVar();
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
 }
 
-bool chip(const char* label, bool selected) {
+bool chip(const char* label, bool selected, ChipKind kind) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, theme::em(1.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.8f, 0.35f));
   if (selected) {
@@ -133,6 +161,13 @@ bool chip(const char* label, bool selected) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_fill));
   }
   const bool pressed = ImGui::Button(label);
+  const std::uint16_t checked = selected ? core::kA11yChecked : 0;
+  if (kind == ChipKind::Choice)
+    a11y::item(a11y::A11yRole::Radio, label, checked);
+  else if (kind == ChipKind::Toggle)
+    a11y::item(a11y::A11yRole::Button, label, core::kA11yCheckable | checked);
+  else
+    a11y::item(a11y::A11yRole::Button, label);
   if (selected) ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   return pressed;
@@ -145,7 +180,7 @@ bool ChipRow::chip(const char* label, bool selected) {
     if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
   }
   first_ = false;
-  return ui::chip(label, selected);
+  return ui::chip(label, selected, kind_);
 }
 
 void source_link(const core::Content& content, const std::string& source_id, app::PlatformRequests& requests,
@@ -157,9 +192,7 @@ void source_link(const core::Content& content, const std::string& source_id, app
   ImGui::PushFont(fonts.small);
   if (!src->url.empty()) {
     ImGui::PushID(source_id.c_str());
-    wrapped(text + "  " ICON_EXTERNAL, theme::blue);
-    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (ImGui::IsItemClicked()) requests.open_url = src->url;
+    link_text(text + "  " ICON_EXTERNAL, src->url, requests);
     ImGui::PopID();
   } else {
     wrapped(text, theme::muted);
@@ -197,11 +230,36 @@ class RichTextLayout {
     x_ = left_ + indent;
     y_ = ImGui::GetCursorScreenPos().y;
     line_left_ = x_;
+    const ImVec2 top(x_, y_);
+    const a11y::A11yRole role = b.kind == core::BlockKind::Bullet    ? a11y::A11yRole::ListItem
+                                : b.kind == core::BlockKind::Heading ? a11y::A11yRole::Heading
+                                                                     : a11y::A11yRole::Paragraph;
+    const bool links = std::any_of(b.runs.begin(), b.runs.end(), [](const core::TextRun& r) { return !r.link.empty(); });
+    // A block with links is a container of its runs; one without is a single node.
+    if (links) {
+      a11y::begin(role);
+      if (core::A11yNode* n = a11y::last_node()) n->level = role == a11y::A11yRole::Heading ? 3 : 0;
+    }
+    std::string all_text;
     for (const core::TextRun& run : b.runs) {
       ImFont* font = run.bold || b.kind == core::BlockKind::Heading ? fonts.bold : fonts.body;
       const unsigned colour = run.link.empty() ? theme::text : theme::blue;
+      run_min_ = ImVec2(FLT_MAX, FLT_MAX);
+      run_max_ = ImVec2(-FLT_MAX, -FLT_MAX);
       words(run, font, colour, line_h, dl);
+      all_text += run.text;
+      if (links && run.link.empty()) a11y::text_at(a11y::A11yRole::Text, run.text, run_min_, run_max_);
+      if (core::A11yNode* n = a11y::last_node(); links && !run.link.empty() && n) {
+        n->x0 = run_min_.x;
+        n->y0 = run_min_.y;
+        n->x1 = run_max_.x;
+        n->y1 = run_max_.y;
+      }
     }
+    if (links)
+      a11y::end();
+    else
+      a11y::text_at(role, all_text, top, ImVec2(right_, y_ + line_h), role == a11y::A11yRole::Heading ? 3 : 0);
     ImGui::SetCursorScreenPos(ImVec2(left_, y_ + line_h));
     ImGui::Dummy(ImVec2(right_ - left_, 0));
   }
@@ -222,6 +280,8 @@ class RichTextLayout {
         y_ += line_h;
       }
       const ImVec2 pos(x_, y_ + (line_h - ImGui::GetTextLineHeight()) * 0.5f);
+      run_min_ = ImVec2(std::min(run_min_.x, pos.x), std::min(run_min_.y, pos.y));
+      run_max_ = ImVec2(std::max(run_max_.x, pos.x + w), std::max(run_max_.y, pos.y + size));
       if (run.mark) {
         const float pad = size * 0.12f;
         dl->AddRectFilled(ImVec2(pos.x - pad, pos.y - pad * 0.5f), ImVec2(pos.x + w + pad, pos.y + size + pad * 0.5f),
@@ -236,6 +296,10 @@ class RichTextLayout {
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(begin);
         if (ImGui::InvisibleButton("link", ImVec2(std::max(w, 1.0f), size))) requests_.open_url = run.link;
+        if (begin == t.c_str())
+          a11y::link(run.text, run.link);  // one link for the run: its first word's button stands for it
+        else
+          a11y::covered();
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::PopID();
       }
@@ -253,6 +317,7 @@ class RichTextLayout {
 
   float left_, right_;
   float x_ = 0, y_ = 0, line_left_ = 0;
+  ImVec2 run_min_, run_max_;  // where the current run was drawn
   app::PlatformRequests& requests_;
 };
 
@@ -261,25 +326,37 @@ class RichTextLayout {
 void rich_text(const core::RichText& text, float wrap_width, app::PlatformRequests& requests, const ui::Fonts& fonts) {
   const float left = ImGui::GetCursorScreenPos().x;
   RichTextLayout layout(left, wrap_width, requests);
+  bool in_list = false;
   for (std::size_t i = 0; i < text.blocks.size(); ++i) {
-    if (i > 0 && text.blocks[i].kind != core::BlockKind::Bullet) ImGui::Dummy(ImVec2(0, theme::em(0.35f)));
+    const bool bullet = text.blocks[i].kind == core::BlockKind::Bullet;
+    if (in_list && !bullet) a11y::end();
+    if (!in_list && bullet) a11y::begin(a11y::A11yRole::List);
+    in_list = bullet;
+    if (i > 0 && !bullet) ImGui::Dummy(ImVec2(0, theme::em(0.35f)));
     layout.block(text.blocks[i], fonts);
   }
+  if (in_list) a11y::end();
 }
 
 void notice_banner(const char* id, const char* title, const std::vector<std::string>& lines, unsigned background,
                    unsigned foreground) {
+  a11y::begin(a11y::A11yRole::Alert);
   begin_card(id, 0, background);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(foreground));
   ImGui::TextUnformatted(title);
+  a11y::text(a11y::A11yRole::Heading, title, 2);
+  a11y::begin(a11y::A11yRole::List);
   for (const auto& line : lines) {
     ImGui::Bullet();
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(line.c_str());
+    a11y::text(a11y::A11yRole::ListItem, line);
     ImGui::PopTextWrapPos();
   }
+  a11y::end();
   ImGui::PopStyleColor();
   end_card();
+  a11y::end();
 }
 
 void register_text_field(app::FrameState& frame, bool numeric) {

@@ -18,27 +18,37 @@ namespace ui {
 void begin_card(const char* id, float width = 0.0f, unsigned background = theme::surface);
 void end_card();
 
-void heading(ImFont* font, const char* text, unsigned rgb = theme::navy);
+// A heading to the accessibility tree too: level 1 in the h1 font, 2 in h2, 3 in others, unless
+// `level` says (kNotHeading: large text that is not a heading, a figure).
+constexpr int kNotHeading = -1;
+void heading(ImFont* font, const char* text, unsigned rgb = theme::navy, int level = 0);
 void text_colored(unsigned rgb, const char* text);
 // Wrapped text in a colour, wrapping at the current content region (or `wrap_width`).
 // `text` with a line break at the space before a number where ImGui's word wrap at `wrap_width`
 // would otherwise break the number after its comma or point ("$138," / "500").
 std::string keep_numbers_whole(const std::string& text, float wrap_width);
 void wrapped(const std::string& text, unsigned rgb = theme::text, float wrap_width = 0.0f);
+// Wrapped text that is a link: clicked, its `url` goes to `requests.open_url`.
+void link_text(const std::string& text, const std::string& url, app::PlatformRequests& requests);
 // A small rounded label, e.g. an award or a tag.
 void badge(const char* text, unsigned background, unsigned foreground);
 // A large tappable button with an optional icon; `primary` fills it with Duke blue.
 bool button(const char* label, bool primary = false, ImVec2 size = ImVec2(0, 0));
-// A toggle chip; returns true when clicked.
-bool chip(const char* label, bool selected);
+// What a chip is to a screen reader: a toggle (pressed or not), one choice of several (a
+// radio button), or an action (a plain button).
+enum class ChipKind { Toggle, Choice, Action };
+// A chip; returns true when clicked.
+bool chip(const char* label, bool selected, ChipKind kind = ChipKind::Toggle);
 
 // Chips side by side, wrapping onto a new line when the next one does not fit. One per row.
 class ChipRow {
  public:
+  explicit ChipRow(ChipKind kind = ChipKind::Toggle) : kind_(kind) {}
   bool chip(const char* label, bool selected);  // true when clicked
   bool chip(const std::string& label, bool selected) { return chip(label.c_str(), selected); }
 
  private:
+  ChipKind kind_;
   bool first_ = true;
 };
 

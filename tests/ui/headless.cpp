@@ -96,6 +96,7 @@ Headless::Headless(float width, float height, const std::string& route, float pi
   }
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as app::create_imgui_context
   io.DisplaySize = ImVec2(width, height);
   io.DisplayFramebufferScale = ImVec2(pixel_ratio, pixel_ratio);
   io.DeltaTime = 1.0f / 60.0f;

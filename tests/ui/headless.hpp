@@ -31,6 +31,13 @@ class Headless {
   // scrolling it into view first. Returns false if no such widget was drawn.
   bool click_label(const std::string& label);
   bool has_label(const std::string& label) const;
+  // Every item ImGui reported a label for in the last frame (drawn and not clipped), by id.
+  std::map<unsigned, std::string> labelled_items() const {
+    std::map<unsigned, std::string> out;
+    for (const auto& [id, item] : items_)
+      if (!item.raw_label.empty()) out.emplace(id, item.raw_label);
+    return out;
+  }
   app::AppState& state() { return *state_; }
   // Every platform request the app made since the last take_requests().
   app::PlatformRequests take_requests() {
