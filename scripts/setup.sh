@@ -122,7 +122,7 @@ log "SDL2 for the web: $sdl_web"
 # --- npm modules for browser tests ----------------------------------------------------------
 node_dir="$cache/node-$(sha1sum "$here/../tests/browser/package.json" | cut -c1-12)"
 if [ ! -f "$node_dir/.complete" ]; then
-  log "installing playwright-core (npm)"
+  log "installing the browser tests' npm modules (playwright-core, axe-core)"
   mkdir -p "$node_dir"
   cp "$here/../tests/browser/package.json" "$node_dir/"
   [ -f "$here/../tests/browser/package-lock.json" ] && cp "$here/../tests/browser/package-lock.json" "$node_dir/"

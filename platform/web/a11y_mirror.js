@@ -52,6 +52,17 @@
       var id = e.target && e.target.dataset && e.target.dataset.id;
       if (id) call("aimeng_a11y_focus", Number(id));
     });
+    // Chromium can drop the focus of an element that the app then scrolls from far off screen
+    // into view (the page's focus falls to the body, not to anything the reader chose): the
+    // focus goes straight back. A click on the canvas or anywhere else has a target and stays.
+    host.addEventListener("focusout", function (e) {
+      var el = e.target;
+      if (e.relatedTarget || !el.isConnected) return;
+      setTimeout(function () {
+        if (el.isConnected && (!document.activeElement || document.activeElement === document.body))
+          el.focus({ preventScroll: true });
+      }, 30);
+    });
     host.addEventListener("click", function (e) {
       var el = e.target.closest ? e.target.closest("[data-id]") : null;
       if (!el) return;
@@ -191,6 +202,8 @@
       setAttr(el, "aria-current", states & S.current ? "page" : null);
     }
     if (states & S.disabled) setAttr(el, "aria-disabled", "true"); else setAttr(el, "aria-disabled", null);
+    var focused = (states & S.focused) ? "1" : "0";
+    if (el.dataset.focusedByApp !== focused) el.dataset.focusedByApp = focused;  // ImGui's focus is here
     if ((states & S.focused) && document.activeElement !== el &&
         (document.activeElement === document.body || host.contains(document.activeElement) || !document.activeElement)) {
       pendingFocus = node;

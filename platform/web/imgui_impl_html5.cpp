@@ -30,6 +30,7 @@ EM_JS(void, js_install_keyboard_input, (), {
   input.setAttribute("autocorrect", "off");
   input.setAttribute("spellcheck", "false");
   input.setAttribute("aria-hidden", "true");
+  input.tabIndex = -1;  // never a Tab stop: it only carries the on-screen keyboard's text
   input.className = "offscreen";
   document.body.appendChild(input);
   var send = function(text) {

@@ -41,7 +41,12 @@ core::A11yNode& add(A11yRole role, std::uint32_t id, const std::string& name) {
   n.role = role;
   n.parent = parent_index();
   n.name = accessible_text(name);
-  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  if (const ImGuiWindow* w = ImGui::GetCurrentWindow(); w->SkipItems) {
+    // ImGui lays out nothing in a card scrolled out of view: its items are somewhere in it.
+    min = w->Pos;
+    max = ImVec2(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y);
+  }
   n.x0 = min.x;
   n.y0 = min.y;
   n.x1 = max.x;
@@ -61,14 +66,19 @@ void honour_requests(core::A11yNode& n, ImGuiID id) {
   if (ImGui::GetFocusID() == id && !GImGui->NavDisableHighlight) n.states |= core::kA11yFocused;
   const bool focus = c.focus_request == id, activate = c.activate_request == id;
   if (!focus && !activate) return;
-  if (focus) {
+  if (focus && !ImGui::GetCurrentWindow()->SkipItems) {
     c.focus_request = 0;
     ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
     GImGui->NavDisableHighlight = false;
     GImGui->NavDisableMouseHover = true;
     n.states |= core::kA11yFocused;
   }
-  const ImRect shown = GImGui->CurrentWindow->ClipRect;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) {  // in a card out of view: bring the card in; the item is found next frame
+    if (window->ParentWindow) ImGui::ScrollToRect(window->ParentWindow, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+    return;
+  }
+  const ImRect shown = window->ClipRect;
   const bool visible = shown.Contains(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()));
   if (!visible) ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY | ImGuiScrollFlags_KeepVisibleEdgeX);
   if (activate && ImGui::IsItemVisible()) {
@@ -185,7 +195,8 @@ void heading_in_font(const ImFont* font, const std::string& name) {
 
 void item(A11yRole role, const std::string& name, std::uint16_t states, const std::string& value, ImGuiID id) {
   if (!g_collector) return;
-  if (id == 0) id = ImGui::GetItemID();
+  // In a window ImGui skips (out of view) the last item is stale: only a given id holds.
+  if (id == 0 && !ImGui::GetCurrentWindow()->SkipItems) id = ImGui::GetItemID();
   core::A11yNode& n = add(role, id, name);
   n.states = states;
   if (role == A11yRole::Radio || role == A11yRole::Checkbox) n.states |= core::kA11yCheckable;
@@ -193,9 +204,9 @@ void item(A11yRole role, const std::string& name, std::uint16_t states, const st
   honour_requests(n, id);
 }
 
-void link(const std::string& name, const std::string& href) {
+void link(const std::string& name, const std::string& href, ImGuiID id) {
   if (!g_collector) return;
-  item(A11yRole::Link, name);
+  item(A11yRole::Link, name, 0, {}, id);
   g_collector->tree.nodes.back().href = href;
 }
 
@@ -210,11 +221,12 @@ std::optional<std::string> field(A11yRole role, const std::string& name, const s
   return take_value(n);
 }
 
-std::optional<std::string> combo(const std::string& name, const std::vector<std::string>& options, int selected) {
+std::optional<std::string> combo(const std::string& name, const std::vector<std::string>& options, int selected,
+                                 ImGuiID id) {
   if (!g_collector) return std::nullopt;
   const std::string value =
       selected >= 0 && static_cast<std::size_t>(selected) < options.size() ? options[static_cast<std::size_t>(selected)] : "";
-  item(A11yRole::ComboBox, name, 0, accessible_text(value));
+  item(A11yRole::ComboBox, name, 0, accessible_text(value), id);
   core::A11yNode& n = g_collector->tree.nodes.back();
   for (const std::string& o : options) n.options += accessible_text(o) + "\n";
   return take_value(n);

@@ -66,12 +66,14 @@ void text(A11yRole role, const std::string& name, int level = 0);
 void text_at(A11yRole role, const std::string& name, ImVec2 min, ImVec2 max, int level = 0);
 void heading_in_font(const ImFont* font, const std::string& name);
 
-// An interactive item: the last ImGui item, with its id. Honours a focus request for it.
-// `id`: the item's ImGui id when the last item is not the item itself (a number field with
-// step buttons ends with their group); 0 takes the last item's.
+// An interactive item: the last ImGui item, with its id. Honours focus and activate requests.
+// `id`: the item's ImGui id, ImGui::GetID(label) right after the widget. Give it wherever the
+// item may sit in a card that can scroll out of view (ImGui then skips the widget, so the last
+// item is another's) or when the last item is not the item itself (a number field with step
+// buttons ends with their group); 0 takes the last item's.
 void item(A11yRole role, const std::string& name, std::uint16_t states = 0, const std::string& value = {},
           ImGuiID id = 0);
-void link(const std::string& name, const std::string& href);
+void link(const std::string& name, const std::string& href, ImGuiID id = 0);
 // A field or a choice whose value assistive technology may set: returns that value, once.
 // A number field steps by `step` on the arrow keys.
 std::optional<std::string> field(A11yRole role, const std::string& name, const std::string& value, double min = 0,
@@ -80,7 +82,8 @@ std::optional<std::string> field(A11yRole role, const std::string& name, const s
 // drawn with `label`: declared at the field's id, the buttons covered by it.
 std::optional<std::string> stepped_field(const char* label, const std::string& name, const std::string& value,
                                          double min, double max, double step);
-std::optional<std::string> combo(const std::string& name, const std::vector<std::string>& options, int selected);
+std::optional<std::string> combo(const std::string& name, const std::vector<std::string>& options, int selected,
+                                 ImGuiID id = 0);
 
 // The last item is part of the node declared before it (the further words of one link).
 void covered();

@@ -76,7 +76,7 @@ bool dollars_input(CalculatorScreen& st, const char* label, const std::string& n
 
 bool checkbox(const char* label, bool& value) {
   const bool changed = ImGui::Checkbox(label, &value);
-  a11y::item(a11y::A11yRole::Checkbox, label, value ? core::kA11yChecked : 0);
+  a11y::item(a11y::A11yRole::Checkbox, label, value ? core::kA11yChecked : 0, {}, ImGui::GetID(label));
   return changed;
 }
 
@@ -136,7 +136,7 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     if (s.figures == y.id) year_shown = static_cast<int>(years.size());
     years.push_back(y.id);
   }
-  if (auto chosen = a11y::combo("Published figures to start from", years, year_shown)) {
+  if (auto chosen = a11y::combo("Published figures to start from", years, year_shown, ImGui::GetID("##figures"))) {
     const std::size_t i = static_cast<std::size_t>(std::atoi(chosen->c_str()));
     if (i < years.size()) {
       s.figures = years[i];
@@ -167,7 +167,7 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   const char* living_names[] = {"As published (on campus)", "With family (no room and board)", "My own monthly amount"};
   for (int i = 0; i < 3; ++i) {
     changed |= ImGui::RadioButton(living_names[i], &living, i);
-    a11y::item(a11y::A11yRole::Radio, living_names[i], living == i ? core::kA11yChecked : 0);
+    a11y::item(a11y::A11yRole::Radio, living_names[i], living == i ? core::kA11yChecked : 0, {}, ImGui::GetID(living_names[i]));
   }
   a11y::end();
   s.living = static_cast<core::LivingMode>(living);
@@ -186,7 +186,7 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     s.aid = static_cast<core::AidRule>(aid);
     changed = true;
   }
-  if (auto chosen = a11y::combo("Aid", {aid_names, aid_names + 4}, aid)) {
+  if (auto chosen = a11y::combo("Aid", {aid_names, aid_names + 4}, aid, ImGui::GetID("##aid"))) {
     const int i = std::atoi(chosen->c_str());
     if (i >= 0 && i < 4) {
       s.aid = static_cast<core::AidRule>(i);
@@ -243,7 +243,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   ImGui::SetNextItemWidth(theme::em(4.5f));
   bool code_changed =
       ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase);
-  if (auto typed = a11y::field(a11y::A11yRole::TextField, "Other currency (three-letter code)", s.currency)) {
+  if (auto typed = a11y::field(a11y::A11yRole::TextField, "Other currency (three-letter code)", s.currency, 0, 0, 1,
+                                     ImGui::GetID("##currency"))) {
     std::string upper = typed->substr(0, 3);
     for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
     std::snprintf(code, sizeof code, "%s", upper.c_str());
@@ -264,7 +265,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   bool rate_changed = ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f");
   char rate_text[32];
   std::snprintf(rate_text, sizeof rate_text, "%.4f", rate);
-  if (auto typed = typed_number(a11y::field(a11y::A11yRole::NumberField, "Units of that currency per US dollar", rate_text, 0, 0, 0.01))) {
+  if (auto typed = typed_number(a11y::field(a11y::A11yRole::NumberField, "Units of that currency per US dollar", rate_text,
+                                                         0, 0, 0.01, ImGui::GetID("##rate")))) {
     rate = *typed;
     rate_changed = true;
   }
@@ -321,7 +323,7 @@ void draw_term_table(CalculatorScreen& st, const core::Estimate& e) {
                                (core::is_projected(t) ? "   \xC2\xB7 projected" : "") + "###term";
     const bool open = ImGui::CollapsingHeader(header.c_str());
     a11y::item(a11y::A11yRole::Button, header.substr(0, header.find("###")),
-               core::kA11yExpandable | (open ? core::kA11yExpanded : 0));
+               core::kA11yExpandable | (open ? core::kA11yExpanded : 0), {}, ImGui::GetID(header.c_str()));
     if (open) {
       ImGui::PushFont(st.fonts.small);
       std::string courses;
@@ -397,7 +399,7 @@ void draw_comparison(CalculatorScreen& st) {
   const auto& a = st.calculator.estimate;
   const auto& b = *st.calculator.compare_estimate;
   begin_card("##compare", 0, theme::sky);
-  heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::navy);
+  heading(st.fonts.bold, ICON_EXCHANGE "  Comparison", theme::navy, 2);
   const core::Cents diff = b.net - a.net;
   const int months = b.months - a.months;
   for (const auto& [name, e] : {std::pair{"A: ", &a}, std::pair{"B: ", &b}})
@@ -479,7 +481,7 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   const float results_w = side_by_side ? avail - inputs_w - gap : avail;
   if (side_by_side) total_card(results_w);
   begin_card("##chart", results_w);
-  heading(st.fonts.bold, "Cost per term", theme::navy);
+  heading(st.fonts.bold, "Cost per term", theme::navy, 2);
   cost_bar_chart(shown, st.fonts, ImGui::GetContentRegionAvail().x);
   ImGui::PushFont(st.fonts.small);
   wrapped(core::capitalised(core::estimate_basis_with_rates(shown)) + ".", theme::muted);
@@ -487,13 +489,13 @@ void draw_calculator(ScreenContext& ctx, app::CalculatorUi& calculator, ShareMod
   end_card();
   ImGui::Spacing();
   begin_card("##timeline", results_w);
-  heading(st.fonts.bold, "Timeline", theme::navy);
+  heading(st.fonts.bold, "Timeline", theme::navy, 2);
   term_timeline(shown, st.model.content, st.fonts, ImGui::GetContentRegionAvail().x,
                 core::YearMonth{st.model.today.year, st.model.today.month});
   end_card();
   ImGui::Spacing();
   begin_card("##terms", results_w);
-  heading(st.fonts.bold, "Term by term", theme::navy);
+  heading(st.fonts.bold, "Term by term", theme::navy, 2);
   draw_term_table(st, shown);
   for (const auto& n : shown.notes) {
     ImGui::PushFont(st.fonts.small);

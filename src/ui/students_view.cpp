@@ -179,20 +179,20 @@ void profile_details(StudentsScreen& st, const core::Student& s, bool as_page) {
   const bool has_background = s.background.entry || !s.background.degree.empty() || !s.background.role.empty();
   if (has_background) {
     ImGui::Spacing();
-    heading(st.fonts.bold, "Background", theme::navy);
+    heading(st.fonts.bold, "Background", theme::navy, as_page ? 2 : 3);
     if (s.background.entry) wrapped(core::entry_label(*s.background.entry));
     if (!s.background.degree.empty()) wrapped("Studied: " + s.background.degree);
     if (!s.background.role.empty()) wrapped("Before the program: " + s.background.role);
   }
   for (const auto& person : s.people) {
     ImGui::Spacing();
-    heading(st.fonts.bold, person.name.c_str(), theme::navy);
+    heading(st.fonts.bold, person.name.c_str(), theme::navy, as_page ? 2 : 3);
     if (!person.background.empty()) wrapped(person.background);
   }
   if (s.format) wrapped("Studied " + std::string(core::format_label(*s.format)) + ".");
   for (const auto& p : s.projects) {
     ImGui::Spacing();
-    heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::navy);
+    heading(st.fonts.bold, (ICON_CODE "  " + p.title).c_str(), theme::navy, as_page ? 2 : 3);
     if (const core::Course* c = st.model.content.course(p.course))
       text_colored(theme::blue, (c->code + " " + c->title).c_str());
     if (!p.body.empty()) wrapped(p.body);

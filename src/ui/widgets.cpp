@@ -120,8 +120,8 @@ void link_text(const std::string& text, const std::string& url, app::PlatformReq
   ImGui::SetCursorScreenPos(at);
   ImGui::PushID(url.c_str());
   if (ImGui::InvisibleButton("link", ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f)))) requests.open_url = url;
+  a11y::link(text, url, ImGui::GetID("link"));
   ImGui::PopID();
-  a11y::link(text, url);
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
@@ -146,7 +146,7 @@ bool button(const char* label, bool primary, ImVec2 size) {
   }
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, theme::em2(0.9f, 0.55f));
   const bool pressed = ImGui::Button(label, size);
-  a11y::item(a11y::A11yRole::Button, label);
+  a11y::item(a11y::A11yRole::Button, label, 0, {}, ImGui::GetID(label));
   ImGui::PopStyleVar();
   if (primary) ImGui::PopStyleColor(4);
   return pressed;
@@ -163,11 +163,11 @@ bool chip(const char* label, bool selected, ChipKind kind) {
   const bool pressed = ImGui::Button(label);
   const std::uint16_t checked = selected ? core::kA11yChecked : 0;
   if (kind == ChipKind::Choice)
-    a11y::item(a11y::A11yRole::Radio, label, checked);
+    a11y::item(a11y::A11yRole::Radio, label, checked, {}, ImGui::GetID(label));
   else if (kind == ChipKind::Toggle)
-    a11y::item(a11y::A11yRole::Button, label, core::kA11yCheckable | checked);
+    a11y::item(a11y::A11yRole::Button, label, core::kA11yCheckable | checked, {}, ImGui::GetID(label));
   else
-    a11y::item(a11y::A11yRole::Button, label);
+    a11y::item(a11y::A11yRole::Button, label, 0, {}, ImGui::GetID(label));
   if (selected) ImGui::PopStyleColor(3);
   ImGui::PopStyleVar(2);
   return pressed;
@@ -297,7 +297,7 @@ class RichTextLayout {
         ImGui::PushID(begin);
         if (ImGui::InvisibleButton("link", ImVec2(std::max(w, 1.0f), size))) requests_.open_url = run.link;
         if (begin == t.c_str())
-          a11y::link(run.text, run.link);  // one link for the run: its first word's button stands for it
+          a11y::link(run.text, run.link, ImGui::GetID("link"));  // one link for the run: its first word's button stands for it
         else
           a11y::covered();
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

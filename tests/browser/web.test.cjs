@@ -4,69 +4,13 @@
 // errors, no request leaving the page's origin.
 const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const os = require("node:os");
-const path = require("node:path");
-const { execFileSync } = require("node:child_process");
-const { chromium } = require("playwright-core");
 
-const BASE = process.env.AIMENG_WEB_URL || "http://127.0.0.1:8080/";
-const ORIGIN = new URL(BASE).origin;
-const PNGSTAT = path.join(__dirname, "..", "tools", "pngstat.py");
-const SHOTS = process.env.AIMENG_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "aimeng-web-"));
-
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                       "--disable-component-update", "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader",
-                       "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"];
-function launch(extraArgs = []) {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
+const { BASE, launch, openPage: openPageOn, waitReady, settle, shot, pngstat, SIZES } = require("./browser.cjs");
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { if (browser) await browser.close(); });
-
-// Opens a page that records console errors and any request to another origin.
-async function openPage(options, onBrowser = browser) {
-  const context = await onBrowser.newContext(options);
-  const page = await context.newPage();
-  const problems = { console: [], foreign: [] };
-  page.on("console", (m) => { if (m.type() === "error") problems.console.push(m.text()); });
-  page.on("pageerror", (e) => problems.console.push(String(e)));
-  page.on("request", (r) => {
-    const u = r.url();
-    if (!u.startsWith("data:") && !u.startsWith("blob:") && new URL(u).origin !== ORIGIN) problems.foreign.push(u);
-  });
-  return { context, page, problems };
-}
-
-async function waitReady(page) {
-  await page.waitForFunction(() => ["ready", "error"].includes(document.documentElement.dataset.appState), null,
-                             { timeout: 90_000 });
-  const state = await page.evaluate(() => document.documentElement.dataset.appState);
-  const error = await page.evaluate(() => document.getElementById("error-text").textContent);
-  assert.equal(state, "ready", `app failed to start: ${error}`);
-}
-
-// Waits until the app has drawn its frames for the latest change (it stops drawing when idle).
-async function settle(page) {
-  let last = -1;
-  for (let i = 0; i < 100; i++) {
-    const n = await page.evaluate(() => window.aimengFramesDrawn || 0);
-    if (n === last) return;
-    last = n;
-    await page.waitForTimeout(150);
-  }
-}
-
-function shot(name) { return path.join(SHOTS, name + ".png"); }
-function pngstat(...args) { return JSON.parse(execFileSync("/usr/bin/python3", [PNGSTAT, ...args]).toString()); }
-
-const SIZES = {
-  laptop: { viewport: { width: 1440, height: 900 } },
-  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
-  "4k": { viewport: { width: 3840, height: 2160 }, deviceScaleFactor: 1 },
-};
+const openPage = (options, onBrowser = browser) => openPageOn(options, onBrowser);
 
 for (const [sizeName, options] of Object.entries(SIZES)) {
   test(`${sizeName}: loads, renders, routes by hash, no errors, no foreign requests`, async () => {
@@ -264,9 +208,9 @@ test("without WebGL the text version is shown, with the curriculum and the cost 
   }
 });
 
-test("the text version is in the page for screen readers even with WebGL", async () => {
+test("with the mirror off, the text version is in the page for screen readers even with WebGL", async () => {
   const { context, page } = await openPage(SIZES.laptop);
-  await page.goto(BASE);
+  await page.goto(BASE + "?mirror=off");
   await waitReady(page);
   const headings = await page.$$eval("#text-version h2", (hs) => hs.map((h) => h.textContent));
   assert.ok(headings.includes("Curriculum"));

@@ -226,3 +226,20 @@ TEST_CASE("--a11y-tree's text: roles, names, values and states, indented by dept
   CHECK(core::print_a11y_tree(t) ==
         "main\n  checkbox \"Health insurance\" [unchecked]\n  spinbutton \"First fall\" value=\"2028\" range=2020..2040\n");
 }
+TEST_CASE("items in a card scrolled out of view keep their ids, and focusing one brings it back") {
+  Headless h(1440, 900, "/calculator");
+  h.frames(6);
+  const std::uint32_t copy = find_node(h, A11yRole::Button, "Copy link")->id;
+  h.state().a11y.focus_request = find_node(h, A11yRole::NumberField, "Units")->id;
+  h.frames(6);  // the inputs' bottom: the results card is above the window now
+  const A11yNode* away = find_node(h, A11yRole::Button, "Copy link");
+  REQUIRE(away);
+  CHECK(away->id == copy);
+  CHECK(away->y1 <= 0);
+  h.state().a11y.focus_request = copy;
+  h.frames(6);
+  const A11yNode* back = find_node(h, A11yRole::Button, "Copy link");
+  CHECK(back->y0 >= 0);
+  CHECK(back->y1 <= 900);
+  CHECK(ImGui::GetFocusID() == copy);
+}
