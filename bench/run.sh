@@ -52,10 +52,25 @@ row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_
 while IFS=$'\t' read -r phase ms; do row "  app start-up: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms'].items()]")
 
+# --- web: the accessibility mirror's cost (nodes, frame and mirror time, on against off) --------
+mirror=$(NODE_PATH="$cache/node_modules" node bench/a11y_mirror.cjs "http://127.0.0.1:$port_a/")
+while IFS=$'\t' read -r screen nodes on_p50 on_p99 off_p50 off_p99 apply_p50 apply_p99; do
+  row "web frame main-thread time, $screen, mirror on / off, p50 / p99 (ms)" "$on_p50 / $on_p99" \
+    "$off_p50 / $off_p99" "$(ratio $on_p50 $off_p50)"
+  row "  $screen: mirror nodes; applying its changes, p50 / p99 (ms)" "$nodes; $apply_p50 / $apply_p99" "" ""
+done < <(echo "$mirror" | /usr/bin/python3 -c "
+import json, sys
+for s in json.load(sys.stdin):
+    print('\t'.join(str(s[k]) for k in ('screen', 'nodes', 'on_p50', 'on_p99', 'off_p50', 'off_p99', 'apply_p50', 'apply_p99')))")
+mirror_idle=$(echo "$mirror" | /usr/bin/python3 -c "import json,sys; print(max(s['idle_frames'] for s in json.load(sys.stdin)))")
+row "web frames drawn in 3 s idle, mirror on (worst screen)" "$mirror_idle" "" ""
+
 # --- native: frame CPU time per screen (headless, release) --------------------------------------
 demo=$(build/native-release/bench/bench_demo_frames | awk '{print $2, $3}')
-while read -r screen p50 p99; do
+while read -r screen p50 p99 p50_off p99_off nodes; do
   row "native frame CPU, $screen, p50 / p99 (µs)" "$p50 / $p99" "${demo% *} / ${demo#* }" "$(ratio $p50 ${demo% *})"
+  row "  $screen: accessibility tree on / off, p50 / p99 (µs); $nodes nodes" "$p50 / $p99" "$p50_off / $p99_off" \
+    "$(ratio $p50 $p50_off)"
 done < <(build/native-release/bench/bench_frames)
 
 # --- native: idle frames and CPU over 10 s, start to first frame, peak memory (Xvfb) -------------

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "core/a11y_tree.hpp"
 
@@ -43,10 +44,9 @@ void mirror_attach(app::AppState& state) {
 void mirror_after_frame(app::AppState& state) {
   if (!state.a11y_enabled) return;
   const std::string ops = core::a11y_diff(g_mirror.shown, state.a11y.tree);
-  if (!ops.empty()) {  // a frame that changed nothing touches nothing
-    js_mirror_apply(ops.c_str());
-    g_mirror.shown = state.a11y.tree;
-  }
+  if (!ops.empty()) js_mirror_apply(ops.c_str());  // a frame that changed nothing touches nothing
+  // What the page holds is this frame's tree; the next frame overwrites the other in place.
+  std::swap(g_mirror.shown, state.a11y.tree);
   for (const auto& a : state.a11y.announcements) js_mirror_announce(a.key.c_str(), a.text.c_str(), a.alert ? 1 : 0);
   state.a11y.announcements.clear();
 }

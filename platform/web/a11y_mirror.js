@@ -144,16 +144,19 @@
   }
 
   // Brings an element up to date with its record; touches only what differs.
+  // Fixed positions, from the canvas's corner: a node's place never depends on its parent's.
+  function position(el, f, origin) {
+    var st = el.style, x0 = Number(f[11]), y0 = Number(f[12]);
+    st.left = (origin.left + x0) + "px";
+    st.top = (origin.top + y0) + "px";
+    st.width = Math.max(1, Number(f[13]) - x0) + "px";
+    st.height = Math.max(1, Number(f[14]) - y0) + "px";
+  }
+
   function update(node, f, parentRec, origin) {
     var el = node.el, role = f[3], states = Number(f[5]), name = f[6], value = f[7], href = f[8];
     var min = Number(f[9]), max = Number(f[10]);
-    var x0 = Number(f[11]), y0 = Number(f[12]), x1 = Number(f[13]), y1 = Number(f[14]);
-    // Fixed positions, from the canvas's corner: a node's place never depends on its parent's.
-    var st = el.style;
-    st.left = (origin.left + x0) + "px";
-    st.top = (origin.top + y0) + "px";
-    st.width = Math.max(1, x1 - x0) + "px";
-    st.height = Math.max(1, y1 - y0) + "px";
+    position(el, f, origin);
     var tag = el.tagName;
     if (tag === "INPUT") {
       setAttr(el, "aria-label", name || null);
@@ -228,7 +231,7 @@
     var started = performance.now();
     ensureHost();
     var records = text.split(RECORD);
-    var order = null, changed = [];
+    var order = null, changed = [], placed = null;
     for (var i = 0; i < records.length; i++) {
       var r = records[i];
       if (!r) continue;
@@ -246,6 +249,12 @@
         node.rec = f;
         node.parent = Number(f[2]);
         changed.push(node);
+      } else if (kind === "p") {  // moved only: the rectangle, nothing else
+        var moved = nodes.get(Number(f[1]));
+        if (moved) {
+          for (var k = 0; k < 4; k++) moved.rec[11 + k] = f[2 + k];
+          (placed = placed || []).push(moved);
+        }
       } else if (kind === "r") {
         var gone = nodes.get(Number(f[1]));
         if (gone) { gone.el.remove(); nodes.delete(Number(f[1])); }
@@ -255,6 +264,7 @@
     }
     if (order) place(order);
     var box = document.getElementById("canvas").getBoundingClientRect();
+    if (placed) for (var q = 0; q < placed.length; q++) position(placed[q].el, placed[q].rec, box);
     for (var j = 0; j < changed.length; j++) {
       var n = changed[j], p = n.parent ? nodes.get(n.parent) : null;
       update(n, n.rec, p ? p.rec : null, box);

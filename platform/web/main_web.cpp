@@ -145,7 +145,6 @@ void main_loop(void*) {
     emscripten_cancel_main_loop();
     return;
   }
-  web::count_frame();
   ImGui_ImplHtml5_EndFrame();
   if (first) {
     // The browser shows the first picture once this task ends, so the address bar and the
@@ -154,9 +153,11 @@ void main_loop(void*) {
     p.requests_waiting = true;
     web::mark("frame-drawn");
     web::set_app_state("ready");
+    web::count_frame(emscripten_get_now() - now);
     return;
   }
-  serve_requests(p);
+  serve_requests(p);  // with the accessibility mirror's update
+  web::count_frame(emscripten_get_now() - now);
 }
 
 }  // namespace

@@ -86,8 +86,10 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* data, 
   setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
 });
 
-EM_JS(void, js_count_frame, (), {
+EM_JS(void, js_count_frame, (double ms), {
   window.aimengFramesDrawn = (window.aimengFramesDrawn || 0) + 1;
+  var times = (window.aimengFrameMs = window.aimengFrameMs || []);
+  if (times.length < 10000) times.push(ms);  // for bench/a11y_mirror.cjs
 });
 EM_JS(char*, js_load_local, (const char* key), {
   try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : allocateUTF8(v); }
@@ -157,8 +159,8 @@ void copy_to_clipboard(const std::string& text) {
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
-void count_frame() {
-  js_count_frame();
+void count_frame(double cpu_ms) {
+  js_count_frame(cpu_ms);
 }
 std::string load_local(const std::string& key) {
   return take(js_load_local(key.c_str()));

@@ -69,10 +69,20 @@ void add_record(std::string& out, const A11yTree& tree, const A11yNode& n) {
   out += kRecord;
 }
 
-bool same_place(const A11yTree& a, const A11yNode& x, const A11yTree& b, const A11yNode& y) {
+bool same_rect(const A11yNode& x, const A11yNode& y) {
   return std::lround(x.x0) == std::lround(y.x0) && std::lround(x.y0) == std::lround(y.y0) &&
-         std::lround(x.x1) == std::lround(y.x1) && std::lround(x.y1) == std::lround(y.y1) &&
-         parent_id(a, x) == parent_id(b, y);
+         std::lround(x.x1) == std::lround(y.x1) && std::lround(x.y1) == std::lround(y.y1);
+}
+
+// Only the rectangle moved (scrolling): its id and the four numbers.
+void add_place(std::string& out, const A11yNode& n) {
+  out += 'p';
+  add_id(out, n.id);
+  add_number(out, std::round(n.x0));
+  add_number(out, std::round(n.y0));
+  add_number(out, std::round(n.x1));
+  add_number(out, std::round(n.y1));
+  out += kRecord;
 }
 
 }  // namespace
@@ -145,8 +155,10 @@ std::string a11y_diff(const A11yTree& before, const A11yTree& after) {
   for (std::size_t i = 0; i < after.nodes.size(); ++i) {
     const A11yNode& n = after.nodes[i];
     auto it = old_nodes.find(n.id);
-    if (it == old_nodes.end() || !(*it->second == n) || !same_place(before, *it->second, after, n))
+    if (it == old_nodes.end() || !(*it->second == n) || parent_id(before, *it->second) != parent_id(after, n))
       add_record(out, after, n);
+    else if (!same_rect(*it->second, n))
+      add_place(out, n);
     if (it != old_nodes.end()) old_nodes.erase(it);
     if (!order_changed && before.nodes[i].id != n.id) order_changed = true;
   }

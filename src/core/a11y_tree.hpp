@@ -63,9 +63,10 @@ struct A11yTree {
 // Indented text: one node a line, "role "name" value=... [states]".
 std::string print_a11y_tree(const A11yTree& tree);
 
-// What changed between two frames' trees, as the web mirror applies it: one line per new or
-// changed node ("n" record), one per removed id ("r"), and "o" with every id in order when
-// nodes were added, removed or moved. Empty when nothing changed.
+// What changed between two frames' trees, as the web mirror applies it: one record per new or
+// changed node ("n"), per node that only moved ("p": its id and rectangle, as when scrolling),
+// per removed id ("r"), and "o" with every id in order when nodes were added, removed or
+// reordered. Empty when nothing changed.
 std::string a11y_diff(const A11yTree& before, const A11yTree& after);
 
 }  // namespace core

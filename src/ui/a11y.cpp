@@ -35,12 +35,21 @@ core::A11yNode& add(A11yRole role, std::uint32_t id, const std::string& name) {
   } else {
     ++c.child_count[static_cast<std::size_t>(parent_index() + 1)];
   }
-  core::A11yNode& n = c.tree.nodes.emplace_back();
-  c.child_count.resize(c.tree.nodes.size() + 1, 0);
+  // Nodes are overwritten in place frame after frame, so their strings keep their memory (the
+  // web's allocator is slow at many small allocations).
+  if (c.used == c.tree.nodes.size()) c.tree.nodes.emplace_back();
+  core::A11yNode& n = c.tree.nodes[c.used++];
+  n.states = 0;
+  n.level = 0;
+  n.value.clear();
+  n.href.clear();
+  n.options.clear();
+  n.min = n.max = n.step = 0;
+  c.child_count.resize(c.used + 1, 0);
   n.id = id;
   n.role = role;
   n.parent = parent_index();
-  n.name = accessible_text(name);
+  accessible_text(name, n.name);
   ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   if (const ImGuiWindow* w = ImGui::GetCurrentWindow(); w->SkipItems) {
     // ImGui lays out nothing in a card scrolled out of view: its items are somewhere in it.
@@ -109,7 +118,7 @@ void begin_frame() {
   Collector& c = *g_collector;
   if (!c.busy()) c.request_frames = 0;
   else if (++c.request_frames > 60) c.focus_request = c.activate_request = c.value_request_id = 0;
-  g_collector->tree.nodes.clear();
+  g_collector->used = 0;
   g_collector->open.clear();
   g_collector->child_count.assign(1, 0);
   g_collector->covered.clear();
@@ -119,6 +128,7 @@ void begin_frame() {
 void end_frame() {
   if (!g_collector) return;
   while (!g_collector->open.empty()) end();
+  g_collector->tree.nodes.resize(g_collector->used);
 }
 
 void begin(A11yRole role, const std::string& name) {
@@ -127,7 +137,7 @@ void begin(A11yRole role, const std::string& name) {
   core::A11yNode& n = add(role, 0, name);
   n.x0 = n.y0 = 1e30f;
   n.x1 = n.y1 = -1e30f;
-  c.open.push_back(static_cast<int>(c.tree.nodes.size() - 1));
+  c.open.push_back(static_cast<int>(c.used - 1));
 }
 
 void end() {
@@ -136,7 +146,7 @@ void end() {
   const std::size_t index = static_cast<std::size_t>(c.open.back());
   c.open.pop_back();
   core::A11yNode& box = c.tree.nodes[index];
-  for (std::size_t i = index + 1; i < c.tree.nodes.size(); ++i) {
+  for (std::size_t i = index + 1; i < c.used; ++i) {
     const core::A11yNode& n = c.tree.nodes[i];
     if (n.x0 > n.x1) continue;  // an empty container
     box.x0 = std::min(box.x0, n.x0);
@@ -157,7 +167,7 @@ void text(A11yRole role, const std::string& name, int level) {
 void text_at(A11yRole role, const std::string& name, ImVec2 min, ImVec2 max, int level) {
   if (!g_collector) return;
   text(role, name, level);
-  core::A11yNode& n = g_collector->tree.nodes.back();
+  core::A11yNode& n = *last_node();
   n.x0 = min.x;
   n.y0 = min.y;
   n.x1 = max.x;
@@ -185,7 +195,7 @@ std::optional<std::string> stepped_field(const char* label, const std::string& n
 }
 
 core::A11yNode* last_node() {
-  return g_collector && !g_collector->tree.nodes.empty() ? &g_collector->tree.nodes.back() : nullptr;
+  return g_collector && g_collector->used > 0 ? &g_collector->tree.nodes[g_collector->used - 1] : nullptr;
 }
 
 void heading_in_font(const ImFont* font, const std::string& name) {
@@ -207,14 +217,14 @@ void item(A11yRole role, const std::string& name, std::uint16_t states, const st
 void link(const std::string& name, const std::string& href, ImGuiID id) {
   if (!g_collector) return;
   item(A11yRole::Link, name, 0, {}, id);
-  g_collector->tree.nodes.back().href = href;
+  last_node()->href = href;
 }
 
 std::optional<std::string> field(A11yRole role, const std::string& name, const std::string& value, double min,
                                  double max, double step, ImGuiID id) {
   if (!g_collector) return std::nullopt;
   item(role, name, 0, value, id);
-  core::A11yNode& n = g_collector->tree.nodes.back();
+  core::A11yNode& n = *last_node();
   n.min = min;
   n.max = max;
   if (role == A11yRole::NumberField) n.step = step;
@@ -227,7 +237,7 @@ std::optional<std::string> combo(const std::string& name, const std::vector<std:
   const std::string value =
       selected >= 0 && static_cast<std::size_t>(selected) < options.size() ? options[static_cast<std::size_t>(selected)] : "";
   item(A11yRole::ComboBox, name, 0, accessible_text(value), id);
-  core::A11yNode& n = g_collector->tree.nodes.back();
+  core::A11yNode& n = *last_node();
   for (const std::string& o : options) n.options += accessible_text(o) + "\n";
   return take_value(n);
 }
@@ -281,26 +291,28 @@ void announce(const std::string& key, const std::string& text, bool alert) {
   g_collector->announcements.push_back({key, text, alert});
 }
 
-std::string accessible_text(const std::string& label) {
-  std::string out;
+void accessible_text(const std::string& label, std::string& out) {
+  out.clear();
   const std::size_t hidden = label.find("##");
   const std::size_t n = hidden == std::string::npos ? label.size() : hidden;
-  out.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto* p = reinterpret_cast<const unsigned char*>(label.data() + i);
     if (i + 2 < n && is_icon(p)) {
       i += 2;
       continue;
     }
-    out += label[i] == '\n' ? ' ' : label[i];
+    const char c = label[i] == '\n' ? ' ' : label[i];
+    // Spaces: none at the start, one for a run (an icon leaves two), none at the end.
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
   }
-  const std::size_t first = out.find_first_not_of(' ');
-  if (first == std::string::npos) return {};
-  std::string trimmed = out.substr(first, out.find_last_not_of(' ') - first + 1);
-  std::string single;  // runs of spaces (left by a removed icon) read as one
-  for (char c : trimmed)
-    if (c != ' ' || single.empty() || single.back() != ' ') single += c;
-  return single;
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+}
+
+std::string accessible_text(const std::string& label) {
+  std::string out;
+  accessible_text(label, out);
+  return out;
 }
 
 }  // namespace ui::a11y

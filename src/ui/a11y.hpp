@@ -41,6 +41,7 @@ struct Collector {
   ImFont* h2 = nullptr;
 
   // Internal, per frame.
+  std::size_t used = 0;   // nodes of `tree` written this frame (the rest are last frame's)
   std::vector<int> open;  // containers not yet ended
   std::vector<std::uint32_t> child_count;
 
@@ -125,5 +126,6 @@ void announce(const std::string& key, const std::string& text, bool alert = fals
 
 // The label without icon glyphs, "##..." or surrounding spaces.
 std::string accessible_text(const std::string& label);
+void accessible_text(const std::string& label, std::string& out);
 
 }  // namespace ui::a11y

@@ -278,7 +278,7 @@ void frame(AppState& state) {
   kiosk_after_frame(state);
   if (estimate_due(state)) {
     recompute(state.calculator, state.model.content);
-    request_frames(state, 1);
+    request_frames(state, 2);  // this frame's count comes off below: one more draws the new figures
   }
   if (state.frame.frames_to_draw > 0) --state.frame.frames_to_draw;
 }

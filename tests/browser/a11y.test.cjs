@@ -127,14 +127,18 @@ async function tabTo(page, name, max = 250) {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-async function lastAnnounced(page, key, differentFrom) {
-  for (let i = 0; i < 80; i++) {
+// The last message about `key` once no newer one has come for two seconds (polite messages
+// wait until typing stops; the app announces each estimate once).
+async function settledAnnouncement(page, key) {
+  let last = null, quiet = 0;
+  for (let i = 0; i < 120 && quiet < 8; i++) {
     const said = await page.evaluate((k) => (window.aimengAnnounced || []).filter((a) => a.key === k).map((a) => a.text), key);
-    const last = said[said.length - 1];
-    if (last && last !== differentFrom) return last;
+    const now = said[said.length - 1] || null;
+    quiet = now && now === last ? quiet + 1 : 0;
+    last = now;
     await page.waitForTimeout(250);
   }
-  return null;
+  return last;
 }
 
 test("keyboard only: from the page load to an estimate, announced as --calc computes it", async () => {
@@ -146,7 +150,7 @@ test("keyboard only: from the page load to an estimate, announced as --calc comp
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.location.hash.startsWith("#/calculator"), null, { timeout: 20_000 });
   await waitForMirror(page);
-  const first = await lastAnnounced(page, "estimate");
+  const first = await settledAnnouncement(page, "estimate");
   assert.ok(first && first.startsWith("Estimated net cost $"), `no estimate announced: ${first}`);
 
   await tabTo(page, "12 months");  // the path's radio group; arrows choose within it
@@ -159,11 +163,10 @@ test("keyboard only: from the page load to an estimate, announced as --calc comp
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.location.hash.includes("start=2028"), null, { timeout: 20_000 });
   await tabTo(page, "Diversity scholarships");
-  const before = await lastAnnounced(page, "estimate");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.location.hash.includes("aid=tuition:50"), null, { timeout: 20_000 });
-  const said = await lastAnnounced(page, "estimate", before);
-  assert.ok(said, "the new estimate was not announced");
+  const said = await settledAnnouncement(page, "estimate");
+  assert.ok(said && said !== first, "the new estimate was not announced");
   assert.equal(await page.evaluate(() => document.getElementById("a11y-status").textContent), said);
 
   const route = decodeURIComponent(await page.evaluate(() => window.location.hash.slice(1)));

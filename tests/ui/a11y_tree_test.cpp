@@ -197,6 +197,11 @@ TEST_CASE("the tree's diff is empty when nothing changed and names only what did
   const std::string diff = core::a11y_diff(before, changed);
   CHECK(std::count(diff.begin(), diff.end(), '\x1e') == 1);  // one record
   CHECK(diff[0] == 'n');
+  core::A11yTree scrolled = tree(h);
+  for (A11yNode& n : scrolled.nodes) n.y0 -= 40, n.y1 -= 40;
+  const std::string moved = core::a11y_diff(before, scrolled);
+  CHECK(moved.find('n') == std::string::npos);  // only places, no names or values again
+  CHECK(static_cast<std::size_t>(std::count(moved.begin(), moved.end(), 'p')) >= scrolled.nodes.size());
   core::A11yTree fewer = tree(h);
   fewer.nodes.pop_back();
   const std::string removed = core::a11y_diff(before, fewer);
