@@ -20,10 +20,10 @@
 #include <sstream>
 #include <vector>
 
+#include "cli_commands.hpp"
 #include "core/bounded_file.hpp"
 #include "core/image.hpp"
 #include "core/printable.hpp"
-#include "cli_commands.hpp"
 #include "native_qr.hpp"
 #include "settings_store.hpp"
 #include "ui/app.hpp"
@@ -114,7 +114,6 @@ bool write_screenshot(const std::string& path, int width, int height) {
   stbi_flip_vertically_on_write(1);
   return stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4) != 0;
 }
-
 
 // Photos become OpenGL textures (RGBA, linear filtering for smooth downscaling).
 ImTextureID upload_rgba(const core::DecodedImage& image) {

@@ -12,8 +12,8 @@
 #include <optional>
 #include <string>
 
-#include "core/settings.hpp"
 #include "a11y_bridge.hpp"
+#include "core/settings.hpp"
 #include "imgui_impl_html5.h"
 #include "imgui_impl_webgl2.h"
 #include "ui/app.hpp"

@@ -8,12 +8,6 @@ namespace core {
 
 namespace {
 
-const char* const kRoleNames[] = {
-#define AIMENG_A11Y_NAME(name, text) text,
-    AIMENG_A11Y_ROLES(AIMENG_A11Y_NAME)
-#undef AIMENG_A11Y_NAME
-};
-
 struct StateName {
   A11yState bit;
   const char* name;
@@ -88,7 +82,7 @@ void add_place(std::string& out, const A11yNode& n) {
 }  // namespace
 
 const char* a11y_role_name(A11yRole role) {
-  return kRoleNames[static_cast<int>(role)];
+  return enum_id(kA11yRoleNames, role);
 }
 
 bool a11y_interactive(A11yRole role) {
@@ -108,8 +102,8 @@ bool a11y_interactive(A11yRole role) {
 }
 
 bool A11yNode::operator==(const A11yNode& o) const {
-  return id == o.id && role == o.role && level == o.level && states == o.states && name == o.name &&
-         value == o.value && href == o.href && options == o.options && min == o.min && max == o.max && step == o.step;
+  return id == o.id && role == o.role && level == o.level && states == o.states && name == o.name && value == o.value &&
+         href == o.href && options == o.options && min == o.min && max == o.max && step == o.step;
 }
 
 const A11yNode* A11yTree::find(std::uint32_t id) const {
@@ -138,8 +132,10 @@ std::string print_a11y_tree(const A11yTree& tree) {
     std::string states;
     for (const StateName& s : kStateNames)
       if (n.states & s.bit) states += (states.empty() ? "" : " ") + std::string(s.name);
-    if ((n.states & kA11yExpandable) && !(n.states & kA11yExpanded)) states += states.empty() ? "collapsed" : " collapsed";
-    if ((n.states & kA11yCheckable) && !(n.states & kA11yChecked)) states += states.empty() ? "unchecked" : " unchecked";
+    if ((n.states & kA11yExpandable) && !(n.states & kA11yExpanded))
+      states += states.empty() ? "collapsed" : " collapsed";
+    if ((n.states & kA11yCheckable) && !(n.states & kA11yChecked))
+      states += states.empty() ? "unchecked" : " unchecked";
     if (!states.empty()) out += " [" + states + "]";
     out += '\n';
   }

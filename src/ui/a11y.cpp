@@ -10,7 +10,7 @@ namespace ui::a11y {
 
 namespace {
 
-Collector* g_collector = nullptr;  // like ImGui's own context: the frame being built
+Collector* g_collector = nullptr;         // like ImGui's own context: the frame being built
 std::unordered_set<std::uint32_t> g_ids;  // ids used this frame, to keep them unique
 
 int parent_index() {
@@ -21,7 +21,7 @@ std::uint32_t derived_id(A11yRole role) {
   Collector& c = *g_collector;
   const int parent = parent_index();
   const std::uint32_t seed = parent >= 0 ? c.tree.nodes[static_cast<std::size_t>(parent)].id : 0x41a11u;
-  std::uint32_t& count = c.child_count[static_cast<std::size_t>(parent + 1)];
+  std::uint32_t& count = c.child_count[static_cast<std::size_t>(parent) + 1];
   const std::uint32_t data[2] = {count++, static_cast<std::uint32_t>(role)};
   return ImHashData(data, sizeof data, seed);
 }
@@ -33,7 +33,7 @@ core::A11yNode& add(A11yRole role, std::uint32_t id, const std::string& name) {
     id = derived_id(role);
     while (!g_ids.insert(id).second) ++id;  // a repeated label: still one node each
   } else {
-    ++c.child_count[static_cast<std::size_t>(parent_index() + 1)];
+    ++c.child_count[static_cast<std::size_t>(parent_index()) + 1];
   }
   // Nodes are overwritten in place frame after frame, so their strings keep their memory (the
   // web's allocator is slow at many small allocations).
@@ -84,7 +84,8 @@ void honour_requests(core::A11yNode& n, ImGuiID id) {
   }
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   if (window->SkipItems) {  // in a card out of view: bring the card in; the item is found next frame
-    if (window->ParentWindow) ImGui::ScrollToRect(window->ParentWindow, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (window->ParentWindow)
+      ImGui::ScrollToRect(window->ParentWindow, window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
     return;
   }
   const ImRect shown = window->ClipRect;
@@ -116,8 +117,10 @@ Collector* collector() {
 void begin_frame() {
   if (!g_collector) return;
   Collector& c = *g_collector;
-  if (!c.busy()) c.request_frames = 0;
-  else if (++c.request_frames > 60) c.focus_request = c.activate_request = c.value_request_id = 0;
+  if (!c.busy())
+    c.request_frames = 0;
+  else if (++c.request_frames > 60)
+    c.focus_request = c.activate_request = c.value_request_id = 0;
   g_collector->used = 0;
   g_collector->open.clear();
   g_collector->child_count.assign(1, 0);
@@ -234,8 +237,9 @@ std::optional<std::string> field(A11yRole role, const std::string& name, const s
 std::optional<std::string> combo(const std::string& name, const std::vector<std::string>& options, int selected,
                                  ImGuiID id) {
   if (!g_collector) return std::nullopt;
-  const std::string value =
-      selected >= 0 && static_cast<std::size_t>(selected) < options.size() ? options[static_cast<std::size_t>(selected)] : "";
+  const std::string value = selected >= 0 && static_cast<std::size_t>(selected) < options.size()
+                                ? options[static_cast<std::size_t>(selected)]
+                                : "";
   item(A11yRole::ComboBox, name, 0, accessible_text(value), id);
   core::A11yNode& n = *last_node();
   for (const std::string& o : options) n.options += accessible_text(o) + "\n";

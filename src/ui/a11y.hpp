@@ -35,7 +35,8 @@ struct Collector {
   std::uint32_t value_request_id = 0;       // give this field this value when it is next drawn
   std::string value_request;
   std::vector<std::uint32_t> covered;
-  std::unordered_map<std::string, std::string> last_announced;  // by key: each message is posted once  // ImGui items that a node declared before them stands for
+  std::unordered_map<std::string, std::string> last_announced;  // by key: each message is posted once  // ImGui items
+                                                                // that a node declared before them stands for
   int request_frames = 0;  // frames the requests above have waited (an item that is gone never comes)
   ImFont* h1 = nullptr;    // headings are level 1 in this font, 2 in h2, else 3
   ImFont* h2 = nullptr;

@@ -58,7 +58,8 @@ void announce_changes(AppState& state) {
     ui::a11y::announce("estimate", core::estimate_headline(state.calculator.shown(), state.model.today));
   if (!state.model.content_problems.empty())
     ui::a11y::announce("content", "Problems with the content file: " + state.model.content_problems.front(), true);
-  if (!state.notices.empty()) ui::a11y::announce("notices", "Some things could not be used as given: " + state.notices.front(), true);
+  if (!state.notices.empty())
+    ui::a11y::announce("notices", "Some things could not be used as given: " + state.notices.front(), true);
 }
 
 }  // namespace
@@ -308,8 +309,7 @@ bool wants_frames(const AppState& state) {
   const ImGuiContext* imgui = ImGui::GetCurrentContext();
   const bool input_queued = imgui != nullptr && imgui->InputEventsQueue.Size > 0;
   return input_queued || state.frame.frames_to_draw > 0 || !state.toast.empty() || state.fonts_dirty ||
-         state.a11y.busy() ||
-         estimate_due(state) || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
+         state.a11y.busy() || estimate_due(state) || !state.program.scroll_to.empty() || state.scroll.target >= 0 ||
          state.scroll.fling_velocity != 0 || state.scroll.touch_delta != 0;
 }
 

@@ -92,7 +92,8 @@ void cost_bar_chart(const core::Estimate& e, const Fonts& fonts, float width) {
   std::string described = "Bar chart of each term's cost:";
   for (std::size_t i = 0; i < terms.size(); ++i)
     described += std::string(i ? ";" : "") + " " + terms[i]->label + " " + core::format_usd_whole(terms[i]->cost()) +
-                 ", net " + core::format_usd_whole(terms[i]->net()) + (core::is_projected(*terms[i]) ? " (projected)" : "");
+                 ", net " + core::format_usd_whole(terms[i]->net()) +
+                 (core::is_projected(*terms[i]) ? " (projected)" : "");
   a11y::text(a11y::A11yRole::Image, described + ".");
   // Legend
   for (core::LineKind k :

@@ -65,7 +65,7 @@ bool dollars_input(CalculatorScreen& st, const char* label, const std::string& n
   bool changed = ImGui::InputInt(label, &dollars, 100, 1000);
   register_text_field(st.frame, true);
   if (auto typed = typed_number(a11y::stepped_field(label, name + " (US dollars)", std::to_string(dollars), 0,
-                                                    static_cast<double>(max_cents / 100), 100))) {
+                                                    static_cast<double>(max_cents) / 100.0, 100))) {
     dollars = static_cast<int>(std::clamp(*typed, 0.0, 2e9));
     changed = true;
   }
@@ -155,7 +155,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   }
 
   label(st, "Yearly increase (assumption)");
-  changed |= percent_input(st, "Tuition and fees##ti", "Yearly increase of tuition and fees", s.tuition_increase, 20.0f);
+  changed |=
+      percent_input(st, "Tuition and fees##ti", "Yearly increase of tuition and fees", s.tuition_increase, 20.0f);
   changed |= percent_input(st, "Living costs##li", "Yearly increase of living costs", s.living_increase, 20.0f);
   note(st, "Defaults: the change between the 2023-24 and 2024-25 published figures (tuition " +
                core::format_percent(core::default_tuition_increase(c)) + ", room " +
@@ -167,7 +168,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   const char* living_names[] = {"As published (on campus)", "With family (no room and board)", "My own monthly amount"};
   for (int i = 0; i < 3; ++i) {
     changed |= ImGui::RadioButton(living_names[i], &living, i);
-    a11y::item(a11y::A11yRole::Radio, living_names[i], living == i ? core::kA11yChecked : 0, {}, ImGui::GetID(living_names[i]));
+    a11y::item(a11y::A11yRole::Radio, living_names[i], living == i ? core::kA11yChecked : 0, {},
+               ImGui::GetID(living_names[i]));
   }
   a11y::end();
   s.living = static_cast<core::LivingMode>(living);
@@ -194,8 +196,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
     }
   }
   if (s.aid == core::AidRule::PercentOfTuition || s.aid == core::AidRule::PercentOfCost) {
-    changed |= percent_input(st, "##aidpct", s.aid == core::AidRule::PercentOfTuition ? "Aid, share of tuition"
-                                                                                     : "Aid, share of costs",
+    changed |= percent_input(st, "##aidpct",
+                             s.aid == core::AidRule::PercentOfTuition ? "Aid, share of tuition" : "Aid, share of costs",
                              s.aid_percent, 100.0f);
   } else if (s.aid == core::AidRule::FixedPerYear) {
     changed |= dollars_input(st, "a year##aidfixed", "Aid a year", s.aid_fixed_per_year, core::Limits::kMaxAidFixed);
@@ -222,12 +224,12 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
                " a semester for domestic students who borrow (" + c.loan_fees.year + ").");
 
   label(st, "Internship earnings (optional)");
-  changed |= dollars_input(st, "a week##pay", "Internship pay a week", s.intern_weekly_pay,
-                           core::Limits::kMaxInternWeekly);
+  changed |=
+      dollars_input(st, "a week##pay", "Internship pay a week", s.intern_weekly_pay, core::Limits::kMaxInternWeekly);
   ImGui::SetNextItemWidth(field_width(9.0f));
   bool weeks_changed = ImGui::InputInt("weeks##weeks", &s.intern_weeks, 1, 4);
-  if (auto typed = typed_number(a11y::stepped_field("weeks##weeks", "Internship weeks", std::to_string(s.intern_weeks), 0,
-                                                    core::Limits::kMaxInternWeeks, 1))) {
+  if (auto typed = typed_number(a11y::stepped_field("weeks##weeks", "Internship weeks", std::to_string(s.intern_weeks),
+                                                    0, core::Limits::kMaxInternWeeks, 1))) {
     s.intern_weeks = static_cast<int>(std::clamp(*typed, -1.0, 1e6));
     weeks_changed = true;
   }
@@ -244,7 +246,7 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   bool code_changed =
       ImGui::InputTextWithHint("##currency", "EUR", code, sizeof code, ImGuiInputTextFlags_CharsUppercase);
   if (auto typed = a11y::field(a11y::A11yRole::TextField, "Other currency (three-letter code)", s.currency, 0, 0, 1,
-                                     ImGui::GetID("##currency"))) {
+                               ImGui::GetID("##currency"))) {
     std::string upper = typed->substr(0, 3);
     for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
     std::snprintf(code, sizeof code, "%s", upper.c_str());
@@ -265,8 +267,8 @@ bool draw_inputs(CalculatorScreen& st, core::Scenario& s) {
   bool rate_changed = ImGui::InputDouble("##rate", &rate, 0, 0, "%.4f");
   char rate_text[32];
   std::snprintf(rate_text, sizeof rate_text, "%.4f", rate);
-  if (auto typed = typed_number(a11y::field(a11y::A11yRole::NumberField, "Units of that currency per US dollar", rate_text,
-                                                         0, 0, 0.01, ImGui::GetID("##rate")))) {
+  if (auto typed = typed_number(a11y::field(a11y::A11yRole::NumberField, "Units of that currency per US dollar",
+                                            rate_text, 0, 0, 0.01, ImGui::GetID("##rate")))) {
     rate = *typed;
     rate_changed = true;
   }

@@ -105,8 +105,9 @@ void draw_curriculum(ProgramScreen& st, const core::Section& section) {
       ImGui::TableSetupColumn("Credits", ImGuiTableColumnFlags_WidthFixed, theme::em(4.0f));
     }
     ImGui::TableHeadersRow();
-    a11y::TableNodes nodes("Courses", narrow ? std::vector<std::string>{"Course", "Title and description"}
-                                             : std::vector<std::string>{"Course", "Title and description", "Group", "Credits"});
+    a11y::TableNodes nodes("Courses",
+                           narrow ? std::vector<std::string>{"Course", "Title and description"}
+                                  : std::vector<std::string>{"Course", "Title and description", "Group", "Credits"});
     for (const auto& c : st.model.content.courses) {
       if (!filter.empty() && c.group != filter) continue;
       const core::CourseGroup* g = st.model.content.course_group(c.group);

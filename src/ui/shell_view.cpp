@@ -58,8 +58,9 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     subtitle = s.model.content.program.university;
   const ImVec2 sub_at(origin.x + pad, top + title_h + theme::em(0.1f));
   dl->AddText(s.fonts.small, sub_h, sub_at, theme::u32(theme::header_subtle), subtitle.c_str());
-  a11y::text_at(a11y::A11yRole::Text, subtitle, sub_at,
-                ImVec2(sub_at.x + s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x, sub_at.y + sub_h));
+  a11y::text_at(
+      a11y::A11yRole::Text, subtitle, sub_at,
+      ImVec2(sub_at.x + s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x, sub_at.y + sub_h));
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
   // Header buttons; a little tighter on phones so four fit beside the title.

@@ -234,7 +234,8 @@ class RichTextLayout {
     const a11y::A11yRole role = b.kind == core::BlockKind::Bullet    ? a11y::A11yRole::ListItem
                                 : b.kind == core::BlockKind::Heading ? a11y::A11yRole::Heading
                                                                      : a11y::A11yRole::Paragraph;
-    const bool links = std::any_of(b.runs.begin(), b.runs.end(), [](const core::TextRun& r) { return !r.link.empty(); });
+    const bool links =
+        std::any_of(b.runs.begin(), b.runs.end(), [](const core::TextRun& r) { return !r.link.empty(); });
     // A block with links is a container of its runs; one without is a single node.
     if (links) {
       a11y::begin(role);
@@ -297,7 +298,8 @@ class RichTextLayout {
         ImGui::PushID(begin);
         if (ImGui::InvisibleButton("link", ImVec2(std::max(w, 1.0f), size))) requests_.open_url = run.link;
         if (begin == t.c_str())
-          a11y::link(run.text, run.link, ImGui::GetID("link"));  // one link for the run: its first word's button stands for it
+          a11y::link(run.text, run.link,
+                     ImGui::GetID("link"));  // one link for the run: its first word's button stands for it
         else
           a11y::covered();
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -1,13 +1,14 @@
 // The accessibility tree each screen builds: landmarks, headings in order, names on everything
 // a user acts on, every ImGui item declared, the whole page (not only what is on screen), and
 // the requests a screen reader sends back (focus, activate, set a value) acting on the app.
+#include "core/a11y_tree.hpp"
+
 #include <doctest/doctest.h>
 #include <imgui_internal.h>  // ActivateItemByID
 
 #include <set>
 #include <string>
 
-#include "core/a11y_tree.hpp"
 #include "headless.hpp"
 
 namespace {
@@ -36,9 +37,14 @@ struct Screen {
   float w, h;
 };
 const Screen kScreens[] = {
-    {"/program", 1440, 900},     {"/program", 390, 844},          {"/students", 1440, 900},
-    {"/students", 390, 844},     {"/students/shyamal-anadkat", 1440, 900}, {"/students/shyamal-anadkat", 390, 844},
-    {"/calculator", 1440, 900},  {"/calculator", 390, 844},
+    {"/program", 1440, 900},
+    {"/program", 390, 844},
+    {"/students", 1440, 900},
+    {"/students", 390, 844},
+    {"/students/shyamal-anadkat", 1440, 900},
+    {"/students/shyamal-anadkat", 390, 844},
+    {"/calculator", 1440, 900},
+    {"/calculator", 390, 844},
 };
 
 }  // namespace
@@ -229,7 +235,8 @@ TEST_CASE("--a11y-tree's text: roles, names, values and states, indented by dept
   year.max = 2040;
   t.nodes.push_back(year);
   CHECK(core::print_a11y_tree(t) ==
-        "main\n  checkbox \"Health insurance\" [unchecked]\n  spinbutton \"First fall\" value=\"2028\" range=2020..2040\n");
+        "main\n  checkbox \"Health insurance\" [unchecked]\n  spinbutton \"First fall\" value=\"2028\" "
+        "range=2020..2040\n");
 }
 TEST_CASE("items in a card scrolled out of view keep their ids, and focusing one brings it back") {
   Headless h(1440, 900, "/calculator");
