@@ -36,6 +36,12 @@ check "--calc online net is 99,734" "grep -q '^TOTAL,.*,net,net,99734.00,' '$out
 "$app" --calc '/calculator?path=7m&colour=red' >/dev/null 2>"$out/err"; rc=$?
 check "--calc with a bad route exits 2 naming the keys" "[ $rc -eq 2 ] && grep -q 'path' '$out/err' && grep -q 'colour' '$out/err'"
 
+"$app" --a11y-tree '/calculator?path=16m1&start=2028' --size 390x844 > "$out/tree"; rc=$?
+check "--a11y-tree exits 0 and prints the landmarks" "[ $rc -eq 0 ] && grep -qx 'banner' '$out/tree' && grep -qx 'main' '$out/tree'"
+check "--a11y-tree shows the calculator's values and states" \
+  "grep -q 'spinbutton \"First fall (year)\" value=\"2028\"' '$out/tree' && grep -q 'radio \"16 months, 1 last course\" \[checked\]' '$out/tree'"
+check "--a11y-tree at phone size has the tab bar" "grep -q 'tab \"Cost & timeline\" \[selected\]' '$out/tree'"
+
 "$app" --check-content "$here/../../assets/content.json" --today 2025-09-01 > "$out/check"; rc=$?
 check "--check-content accepts the shipped content (as of 2025-09-01)" "[ $rc -eq 0 ] && grep -q '0 error(s), 0 warning(s)' '$out/check'"
 "$app" --check-content "$here/../../assets/content.json" --today 2026-12-02 > "$out/check"; rc=$?
