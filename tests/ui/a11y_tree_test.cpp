@@ -87,10 +87,11 @@ TEST_CASE("every labelled ImGui item on every screen is in the tree, so a new wi
     h.frames(6);
     std::set<std::uint32_t> declared(h.state().a11y.covered.begin(), h.state().a11y.covered.end());
     for (const A11yNode& n : tree(h).nodes) declared.insert(n.id);
-    for (const auto& [id, label] : h.labelled_items()) {
-      if (ImGui::FindWindowByID(id)) continue;  // a window, not a widget
+    for (const auto& item : h.labelled_items()) {
+      if (ImGui::FindWindowByID(item.first)) continue;  // a window, not a widget
+      const std::string& label = item.second;  // (a structured binding cannot be captured)
       CAPTURE(label);
-      CHECK(declared.count(id) == 1);
+      CHECK(declared.count(item.first) == 1);
     }
   }
 }
