@@ -89,7 +89,7 @@ TEST_CASE("every labelled ImGui item on every screen is in the tree, so a new wi
     for (const A11yNode& n : tree(h).nodes) declared.insert(n.id);
     for (const auto& item : h.labelled_items()) {
       if (ImGui::FindWindowByID(item.first)) continue;  // a window, not a widget
-      const std::string& label = item.second;  // (a structured binding cannot be captured)
+      const std::string& label = item.second;           // (a structured binding cannot be captured)
       CAPTURE(label);
       CHECK(declared.count(item.first) == 1);
     }
