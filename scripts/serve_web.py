@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Serves build/web/ on 127.0.0.1:8080 (or --port), as a production static host would:
 correct content types (application/wasm), the pre-compressed .br/.gz files when the browser
-accepts them, long caching for versioned requests (?v=...) and none for the page itself.
+accepts them, long caching for versioned requests (?v=...) and none for the page itself, and
+the page's Content-Security-Policy as a header too. platform/nginx/ does the same for nginx.
 
     scripts/serve_web.py [--dir build/web] [--port 8080] [--quiet]
 """
@@ -9,6 +10,7 @@ import argparse
 import http.server
 import os
 import posixpath
+import re
 import urllib.parse
 
 TYPES = {
@@ -24,9 +26,18 @@ TYPES = {
 }
 
 
+def page_policy(index_html):
+    """The Content-Security-Policy of the page's <meta> (none when it has none, as the benchmarks'
+    baseline page), so the header cannot drift from it."""
+    with open(index_html, encoding="utf-8") as f:
+        match = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', f.read())
+    return match.group(1) if match else None
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     root = "."
     quiet = False
+    policy = None
 
     def log_message(self, fmt, *args):
         if not self.quiet:
@@ -70,6 +81,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             self.send_header("Cache-Control", "no-cache")
         self.send_header("X-Content-Type-Options", "nosniff")
+        if self.policy:
+            self.send_header("Content-Security-Policy", self.policy)
         self.end_headers()
         if send_body:
             self.wfile.write(body)
@@ -86,6 +99,7 @@ def main():
         raise SystemExit(f"serve_web: {args.dir}/index.html not found; build the web bundle first (scripts/build.sh web)")
     Handler.root = os.path.abspath(args.dir)
     Handler.quiet = args.quiet
+    Handler.policy = page_policy(os.path.join(args.dir, "index.html"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     print(f"Serving {Handler.root} at http://127.0.0.1:{args.port}/", flush=True)
     try:

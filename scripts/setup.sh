@@ -25,7 +25,7 @@ packages=(
   brotli gzip
   xvfb xauth libgl1-mesa-dri x11-utils x11-apps xdotool zbar-tools curl
   clang-14 libclang-rt-14-dev clang-tidy cppcheck clang-format
-  chromium
+  chromium nginx libnginx-mod-http-brotli-static
 )
 
 # --- Debian packages ---------------------------------------------------------------------
