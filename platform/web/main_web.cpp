@@ -32,7 +32,6 @@ struct WebPlatform {
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
-  bool first_frame_done = false;
   bool requests_waiting = false;  // the first frame's, served on the next animation frame
 };
 
@@ -112,52 +111,139 @@ void serve_requests(WebPlatform& p) {
   }
 }
 
+// Draws one frame: lays it out, renders it, and hands the platform's requests over. Returns
+// false when the GPU failed (the page then shows the error).
+bool draw_frame(WebPlatform& p) {
+  app::frame(*p.state);
+  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::background))) {
+    web::fail(p.renderer.error());
+    return false;
+  }
+  ImGui_ImplHtml5_EndFrame();
+  return true;
+}
+
 void main_loop(void*) {
   WebPlatform& p = *g_platform;
   const double now = emscripten_get_now();
   const double dt = (now - p.last_time) / 1000.0;
   p.last_time = now;
-  if (p.requests_waiting) {
+  if (p.requests_waiting) {  // the first frame's, in an animation frame of their own
     p.requests_waiting = false;
     serve_requests(p);
+    return;
   }
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
-  ImGuiIO& io = ImGui::GetIO();
-  io.DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
+  ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
   if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
-  const bool first = !p.first_frame_done;
-  p.state->frame.visible_part_only = first;
-  if (first) {
-    web::mark("fonts");
-    // ImGui sizes windows and tables from the frame before, and a window sized to its content
-    // inside a scrolling one takes two frames to settle (the scroll bar comes on the third), so
-    // the very first frame is laid out twice unseen and drawn on the third pass: the first
-    // picture does not shift when the next frame comes.
-    app::frame(*p.state);
-    app::frame(*p.state);
-  }
-  app::frame(*p.state);
-  if (first) web::mark("frame-built");
-  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::background))) {
-    web::fail(p.renderer.error());
+  app::continue_spread_layout(*p.state);  // the first layout, a little further each frame
+  if (!draw_frame(p)) {
     emscripten_cancel_main_loop();
-    return;
-  }
-  ImGui_ImplHtml5_EndFrame();
-  if (first) {
-    // The browser shows the first picture once this task ends, so the address bar and the
-    // saved settings wait for the next animation frame.
-    p.first_frame_done = true;
-    p.requests_waiting = true;
-    web::mark("frame-drawn");
-    web::set_app_state("ready");
-    web::count_frame(emscripten_get_now() - now);
     return;
   }
   serve_requests(p);  // with the accessibility mirror's update
   web::count_frame(emscripten_get_now() - now);
+}
+
+// --- The start-up, one step a task --------------------------------------------------------------
+// Each step returns to the browser before the next (a task of its own, through setTimeout), so
+// the page paints and answers input between them and no task blocks a phone's main thread for
+// long: main() creates the WebGL and ImGui contexts; then the content and settings are read;
+// then the font atlas; then the first frame's unseen layout passes; then the first frame drawn; then the main loop,
+// which lays out the rest of a long screen a little per frame (app::continue_spread_layout).
+
+void then(void (*step)(void*)) {
+  emscripten_async_call(step, nullptr, 0);
+}
+
+void start_drawing(void*) {
+  WebPlatform& p = *g_platform;
+  const double began = emscripten_get_now();
+  const bool drawn = draw_frame(p);
+  web::mark("frame-built");
+  if (!drawn) return;
+  // The browser shows the first picture once this task ends, so the address bar, the saved
+  // settings and the accessibility mirror wait for the next animation frame.
+  p.requests_waiting = true;
+  p.last_time = emscripten_get_now();
+  web::mark("frame-drawn");
+  web::set_app_state("ready");
+  web::count_frame(p.last_time - began);
+  emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_FALSE);
+}
+
+void start_layout(void*) {
+  WebPlatform& p = *g_platform;
+  // ImGui sizes windows and tables from the frame before, and a window sized to its content
+  // inside a scrolling one takes two frames to settle (the scroll bar comes on the third), so
+  // the first picture is laid out twice unseen: it does not shift when the next frame comes.
+  ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+  app::begin_spread_layout(*p.state);
+  app::frame(*p.state);
+  app::frame(*p.state);
+  web::mark("layout");
+  then(start_drawing);
+}
+
+void start_fonts(void*) {
+  WebPlatform& p = *g_platform;
+  if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
+  web::mark("fonts");
+  then(start_layout);
+}
+
+// The settings this browser saved. Unreadable ones are copied aside under a key that says
+// why (so the next save replaces nothing that is not copied), or, when storage refuses the
+// copy, left where they are with saving turned off for this visit.
+std::optional<core::SettingsRead> read_saved_settings(WebPlatform& p) {
+  const std::string saved = web::load_local(kSettingsKey);
+  if (saved.empty()) return std::nullopt;
+  core::SettingsRead read = core::read_settings(saved, "saved settings");
+  if (read.keep_aside.empty()) {
+    p.last_saved_settings = saved;
+    return read;
+  }
+  const std::string aside = std::string(kSettingsKey) + "." + read.keep_aside;
+  web::save_local(aside, saved);
+  if (web::load_local(aside) == saved) {
+    web::remove_local(kSettingsKey);
+    read.problems.back() += " (the old settings were kept in this browser's storage as " + aside + ")";
+  } else {
+    p.save_settings = false;
+    read.problems.back() += " (they could not be copied aside, so this visit's settings will not be saved)";
+  }
+  return read;
+}
+
+void start_content(void*) {
+  WebPlatform& platform = *g_platform;
+  sync_canvas_size(platform);
+  const std::string hash = web::current_hash();
+  const std::optional<core::SettingsRead> read = read_saved_settings(platform);
+  app::StartOptions start;
+  start.route = hash;
+  start.saved = read ? &*read : nullptr;
+  start.share_base_url = web::page_address();
+  start.today = web::today();
+  app::start(*platform.state, start);
+  platform.state->a11y_enabled = web::mirror_wanted();
+  web::mirror_attach(*platform.state);
+  web::mark("content");
+  platform.last_hash_route = hash;  // the first frame's serve_requests normalises the address bar
+  platform.last_time = emscripten_get_now();
+
+  ImGui_ImplHtml5_Callbacks callbacks;
+  callbacks.wake = wake;
+  callbacks.touch = touch;
+  callbacks.text_field_at = text_field_at;
+  callbacks.page_owns_tab = platform.state->a11y_enabled;  // Tab moves through the mirror
+  ImGui_ImplHtml5_Init(callbacks);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+  web::listen_for_hashchange();
+  web::watch_canvas_size();
+  then(start_fonts);
 }
 
 }  // namespace
@@ -201,49 +287,7 @@ int main() {
   platform.renderer.init();
 
   platform.state = std::make_unique<app::AppState>();
-  sync_canvas_size(platform);
-  const std::string hash = web::current_hash();
-  const std::string saved = web::load_local(kSettingsKey);
-  std::optional<core::SettingsRead> read;
-  if (!saved.empty()) {
-    read = core::read_settings(saved, "saved settings");
-    if (!read->keep_aside.empty()) {
-      // Kept under a key that says why, so the next save replaces nothing that is not copied.
-      const std::string aside = std::string(kSettingsKey) + "." + read->keep_aside;
-      web::save_local(aside, saved);
-      if (web::load_local(aside) == saved) {
-        web::remove_local(kSettingsKey);
-        read->problems.back() += " (the old settings were kept in this browser's storage as " + aside + ")";
-      } else {  // storage full or refused: the old settings stay where they are, and nothing is saved
-        platform.save_settings = false;
-        read->problems.back() += " (they could not be copied aside, so this visit's settings will not be saved)";
-      }
-    } else {
-      platform.last_saved_settings = saved;
-    }
-  }
-  app::StartOptions start;
-  start.route = hash;
-  start.saved = read ? &*read : nullptr;
-  start.share_base_url = web::page_address();
-  start.today = web::today();
-  app::start(*platform.state, start);
-  platform.state->a11y_enabled = web::mirror_wanted();
-  web::mirror_attach(*platform.state);
-  web::mark("content");
-  platform.last_hash_route = hash;  // the first frame's serve_requests normalises the address bar
-  platform.last_time = emscripten_get_now();
-
-  ImGui_ImplHtml5_Callbacks callbacks;
-  callbacks.wake = wake;
-  callbacks.touch = touch;
-  callbacks.text_field_at = text_field_at;
-  callbacks.page_owns_tab = platform.state->a11y_enabled;  // Tab moves through the mirror
-  ImGui_ImplHtml5_Init(callbacks);
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
-  web::listen_for_hashchange();
-  web::watch_canvas_size();
-  main_loop(nullptr);  // the first frame now, not an animation frame later
-  emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_TRUE);
+  web::mark("gl");
+  then(start_content);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }

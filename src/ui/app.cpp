@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // the input event queue
 
+#include <limits>
 #include <type_traits>
 
 #include "core/estimate_csv.hpp"
@@ -266,6 +267,7 @@ void frame(AppState& state) {
   }
   ImGui::NewFrame();
   state.frame.text_fields.clear();
+  state.frame.layout_cut = false;
   ui::a11y::set_collector(state.a11y_enabled ? &state.a11y : nullptr);
   ui::a11y::begin_frame();
   state.a11y.h1 = state.fonts.h1;
@@ -282,6 +284,18 @@ void frame(AppState& state) {
     request_frames(state, 2);  // this frame's count comes off below: one more draws the new figures
   }
   if (state.frame.frames_to_draw > 0) --state.frame.frames_to_draw;
+}
+
+void begin_spread_layout(AppState& state) {
+  state.frame.layout_limit_y = ImGui::GetIO().DisplaySize.y;
+}
+
+void continue_spread_layout(AppState& state) {
+  // Two window heights a frame: each frame then costs about what the first did.
+  if (state.frame.layout_cut)
+    state.frame.layout_limit_y += 2.0f * ImGui::GetIO().DisplaySize.y;
+  else
+    state.frame.layout_limit_y = std::numeric_limits<float>::infinity();
 }
 
 core::Scenario default_scenario(const AppState& state) {

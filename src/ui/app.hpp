@@ -115,6 +115,13 @@ bool prepare_fonts(AppState& state);
 // ImGui::NewFrame, draw everything, ImGui::Render, apply the posted intents.
 void frame(AppState& state);
 
+// A long screen's first layout, spread over frames so that no one frame is a long task (the
+// web's start-up): begin_spread_layout makes the next frame lay out what the window shows;
+// after each frame, continue_spread_layout lets the next one reach further, a window's height
+// at a time, and ends the spreading once a frame laid out everything.
+void begin_spread_layout(AppState& state);
+void continue_spread_layout(AppState& state);
+
 // Asks for at least `frames` more frames to be drawn without waiting for input.
 void request_frames(AppState& state, int frames);
 

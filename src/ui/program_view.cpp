@@ -339,17 +339,17 @@ float scroll_target_here(const ProgramScreen& st) {
 void draw_sections(ProgramScreen& st) {
   std::string current = st.model.content.sections.empty() ? "" : st.model.content.sections.front().id;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float window_bottom = viewport->Pos.y + viewport->Size.y;
   const float top = ImGui::GetCursorScreenPos().y;
   const std::size_t count = st.model.content.sections.size();
   for (std::size_t i = 0; i < count; ++i) {
     const core::Section& section = st.model.content.sections[i];
-    if (st.frame.visible_part_only && st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > window_bottom) {
+    if (st.program.scroll_to.empty() && ImGui::GetCursorScreenPos().y > st.frame.layout_limit_y) {
       // Room for the sections not laid out, at the average height of those that were, so the
       // scroll bar is there from the first picture and the page does not shift when it appears.
       const float average = i > 0 ? (ImGui::GetCursorScreenPos().y - top) / static_cast<float>(i) : viewport->Size.y;
       ImGui::Dummy(ImVec2(0, average * static_cast<float>(count - i)));
-      app::request_frames(st.frame, 2);  // this frame counts one: the rest, on the next
+      st.frame.layout_cut = true;
+      app::request_frames(st.frame, 2);  // this frame counts one: more, on the next
       break;
     }
     ImGui::PushID(section.id.c_str());

@@ -4,6 +4,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -126,9 +127,12 @@ struct FrameState {
   std::vector<TextField> text_fields;  // rebuilt every frame
   int frames_to_draw = 2;              // >0: the platform should draw again without waiting for input
   double now = 0;                      // seconds on the platform's steady clock, set before each frame
-  // Set by a platform for its first frame, to show it sooner: long screens stop laying out below
-  // the window's bottom edge and ask for another frame, which lays out everything.
-  bool visible_part_only = false;
+  // Set by a platform to spread a long screen's first layout over several frames (the web's
+  // start-up, where one long task would block a phone): sections that start below this screen
+  // y are not laid out (room is kept for them), `layout_cut` says so, and another frame is
+  // asked for. The platform moves the limit down frame by frame, then back to infinity.
+  float layout_limit_y = std::numeric_limits<float>::infinity();
+  bool layout_cut = false;  // reset by each frame
 };
 
 // Parsed Markdown by its source text, parsed once.

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 #include <imgui_internal.h>
 
+#include <limits>
+
 #include "headless.hpp"
 
 TEST_CASE("typing in the search box shows highlighted matches; clicking one opens it") {
@@ -97,28 +99,39 @@ TEST_CASE("fast typing: frames are wanted until ImGui has taken every queued key
   CHECK(h.state().search.query == "grub");
 }
 
-TEST_CASE("a first frame laid out in view only stops below the window; the next lays out the rest") {
+TEST_CASE("a spread first layout stops below the window, then reaches further each frame until all is laid out") {
   // Each section's text is parsed when it is laid out, so the cache counts the sections reached.
   Headless whole(1440, 900, "/program");
   whole.frame();
   const std::size_t all_sections = whole.state().rich_text_cache.size();
 
   Headless h(1440, 900, "/program");
-  h.state().frame.visible_part_only = true;
+  app::begin_spread_layout(h.state());
   h.frames(2);  // as the web's first frame: laid out once unseen, then drawn
   CHECK(h.has_label("Overview"));
-  CHECK(h.state().rich_text_cache.size() < all_sections);
-  h.state().frame.visible_part_only = false;
-  REQUIRE(app::wants_frames(h.state()));  // it asked for the frame that lays out the rest
-  h.frame();
-  CHECK(h.state().rich_text_cache.size() == all_sections);
+  std::size_t reached = h.state().rich_text_cache.size();
+  CHECK(reached < all_sections);
+  CHECK(h.state().frame.layout_cut);
+  int more_frames = 0;
+  while (h.state().frame.layout_cut && more_frames < 50) {
+    REQUIRE(app::wants_frames(h.state()));  // it asked for the frame that lays out more
+    app::continue_spread_layout(h.state());
+    h.frame();
+    ++more_frames;
+    CHECK(h.state().rich_text_cache.size() >= reached);
+    reached = h.state().rich_text_cache.size();
+  }
+  CHECK(more_frames > 1);  // spread, not all at once
+  CHECK(reached == all_sections);
+  app::continue_spread_layout(h.state());
+  CHECK(h.state().frame.layout_limit_y == std::numeric_limits<float>::infinity());
 }
 
-TEST_CASE("a link to a section lays out the whole page even on a first frame in view only") {
+TEST_CASE("a link to a section lays out the whole page even when the first layout is spread") {
   Headless whole(1440, 900, "/program/sources");
   whole.frame();
   Headless h(1440, 900, "/program/sources");
-  h.state().frame.visible_part_only = true;
+  app::begin_spread_layout(h.state());
   h.frame();
   CHECK(h.state().rich_text_cache.size() == whole.state().rich_text_cache.size());
 }
