@@ -19,6 +19,14 @@ emcmake cmake -S bench/baseline -B build/bench/baseline-web -DCMAKE_BUILD_TYPE=M
 cmake -S bench/baseline -B build/bench/baseline-native -DCMAKE_BUILD_TYPE=Release -DIMGUI_DIR="$cache/imgui" >/dev/null &&
   cmake --build build/bench/baseline-native -j"$(nproc)" >/dev/null || exit 1
 
+# The benchmarks' own npm modules (Lighthouse is large, so the tests do not install it).
+bench_node="$cache/bench-node-$(sha1sum bench/package.json | cut -c1-12)"
+if [ ! -f "$bench_node/.complete" ]; then
+  mkdir -p "$bench_node" && cp bench/package.json "$bench_node/" &&
+    (cd "$bench_node" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --silent) || exit 1
+  touch "$bench_node/.complete"
+fi
+
 rows=()
 row() { rows+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$4")"); }
 ratio() { /usr/bin/python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}' if b else 'n/a')" "$1" "$2"; }
@@ -37,6 +45,9 @@ done
 for f in "${app_files[@]}"; do
   row "  app $f (raw / br)" "$(kb $(stat -c %s build/web/$f)) / $(kb $(stat -c %s build/web/$f.br))" "" ""
 done
+# Where the wasm's bytes go: its sections, and the data section's largest embedded files.
+while IFS=$'\t' read -r what raw br; do row "  app.wasm: $what (raw / br)" "$(kb $raw) / $(kb $br)" "" ""; done < \
+  <(/usr/bin/python3 bench/wasm_sizes.py build/web/app.wasm)
 
 # --- web: time to ready and idle frames ---------------------------------------------------------
 port_a=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -51,6 +62,27 @@ row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j basel
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
 while IFS=$'\t' read -r phase ms; do row "  app start-up: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms'].items()]")
+row "web longest main-thread task, start to 1 s after ready (ms)" "$(j app_longest_task_ms)" "$(j baseline_longest_task_ms)" "-"
+row "web time to ready, CPU slowed 4x, median of $(j runs_4x) (ms)" "$(j app_ready_ms_4x)" "$(j baseline_ready_ms_4x)" \
+  "$(ratio $(j app_ready_ms_4x) $(j baseline_ready_ms_4x))"
+row "web longest task, CPU slowed 4x: median / worst load (ms)" "$(j app_longest_task_ms_4x) / $(j app_worst_task_ms_4x)" \
+  "$(j baseline_longest_task_ms_4x)" "-"
+while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
+  /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms_4x'].items()]")
+
+# --- web: Lighthouse, mobile preset (simulated slow 4G, 4x CPU), median of 5 -------------------
+lh=$(NODE_PATH="$bench_node/node_modules" node bench/lighthouse.cjs "http://127.0.0.1:$port_a/" "http://127.0.0.1:$port_b/" "${LIGHTHOUSE_RUNS:-5}")
+lhv() { echo "$lh" | /usr/bin/python3 -c "
+import json, sys
+page = json.load(sys.stdin)['$1']
+v = page.get('$2')
+print('not measured' if v is None else v)"; }
+for metric in score fcp_ms lcp_ms tbt_ms speed_index_ms longest_task_ms; do
+  a=$(lhv app $metric); b=$(lhv baseline $metric)
+  r="-"; [[ "$a" =~ ^[0-9.]+$ && "$b" =~ ^[0-9.]+$ ]] && r=$(ratio "$a" "$b")
+  row "Lighthouse mobile, $metric" "$a" "$b" "$r"
+done
+row "  Lighthouse could not measure on the baseline" "" "$(echo "$lh" | /usr/bin/python3 -c "import json,sys; print(', '.join(json.load(sys.stdin)['baseline']['unmeasured']) or 'none')")" ""
 
 # --- web: the accessibility mirror's cost (nodes, frame and mirror time, on against off) --------
 mirror=$(NODE_PATH="$cache/node_modules" node bench/a11y_mirror.cjs "http://127.0.0.1:$port_a/")
