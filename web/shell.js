@@ -205,12 +205,13 @@
 
     // Creating a WebGL context starts the GPU process and can take hundreds of milliseconds
     // (far more on software renderers). Doing it now overlaps that with the downloads above,
-    // in a task of its own (after the page's first layout and paint, not inside them); the
-    // app's own request later gets this same context back, so the attributes must match
+    // in a task of its own after the loading screen's first paint (a timeout set from an
+    // animation frame runs once that frame is painted), so the page shows at once; the app's
+    // own request later gets this same context back, so the attributes must match
     // platform/web/main_web.cpp. The canvas gets its final size first (as sync_canvas_size
     // there computes it), so its drawing buffer is allocated once. If this fails, the app asks
     // for the text version itself.
-    setTimeout(function () {
+    var createContext = function () {
       try {
         var canvas = window.Module.canvas;
         var ratio = Math.max(1, window.devicePixelRatio || 1);
@@ -219,6 +220,7 @@
         canvas.height = Math.max(1, Math.round(box.height * ratio));
         canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
       } catch (e) { /* the app reports it when its own attempt fails */ }
-    }, 0);
+    };
+    requestAnimationFrame(function () { setTimeout(createContext, 0); });
   });
 })();
