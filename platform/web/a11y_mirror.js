@@ -10,6 +10,12 @@
   var host = null, polite = null, assertive = null;
   var nodes = new Map();  // id -> { el, rec: the record's fields, role }
   var pendingFocus = 0;
+  // The node the reader moved the page's focus to (Tab, a screen reader), until the app's tree
+  // shows ImGui's focus there too: a frame drawn before ImGui took the move still shows ImGui's
+  // focus where it was, and must not pull the page's focus back there (the reader's next keys
+  // would land on the old item). Given up after a few applies, for items ImGui cannot focus.
+  var readerFocus = { id: 0, applies: 0 };
+  var focusingForApp = false;
   var timers = {};
   var stats = { applies: 0, applyMs: [], nodes: 0 };
 
@@ -50,7 +56,11 @@
     document.documentElement.setAttribute("data-mirror", "on");
     host.addEventListener("focusin", function (e) {
       var id = e.target && e.target.dataset && e.target.dataset.id;
-      if (id) call("aimeng_a11y_focus", Number(id));
+      if (!id) return;
+      var node = nodes.get(Number(id));
+      var appHasIt = node && (Number(node.rec[5]) & S.focused);
+      if (!focusingForApp && !appHasIt) readerFocus = { id: Number(id), applies: 0 };
+      call("aimeng_a11y_focus", Number(id));
     });
     // Chromium can drop the focus of an element that the app then scrolls from far off screen
     // into view (the page's focus falls to the body, not to anything the reader chose): the
@@ -207,9 +217,12 @@
     if (states & S.disabled) setAttr(el, "aria-disabled", "true"); else setAttr(el, "aria-disabled", null);
     var focused = (states & S.focused) ? "1" : "0";
     if (el.dataset.focusedByApp !== focused) el.dataset.focusedByApp = focused;  // ImGui's focus is here
-    if ((states & S.focused) && document.activeElement !== el &&
-        (document.activeElement === document.body || host.contains(document.activeElement) || !document.activeElement)) {
-      pendingFocus = node;
+    if (states & S.focused) {
+      var id = Number(f[1]);
+      if (readerFocus.id === id) readerFocus.id = 0;  // ImGui has caught up with the reader
+      if (document.activeElement !== el && !readerFocus.id &&
+          (document.activeElement === document.body || host.contains(document.activeElement) || !document.activeElement))
+        pendingFocus = node;
     }
   }
 
@@ -270,9 +283,12 @@
       update(n, n.rec, p ? p.rec : null, box);
     }
     if (pendingFocus) {
+      focusingForApp = true;
       pendingFocus.el.focus({ preventScroll: true });
+      focusingForApp = false;
       pendingFocus = 0;
     }
+    if (readerFocus.id && ++readerFocus.applies > 30) readerFocus.id = 0;
     stats.applies++;
     stats.nodes = nodes.size;
     if (stats.applyMs.length < 5000) stats.applyMs.push(performance.now() - started);
