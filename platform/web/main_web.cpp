@@ -111,8 +111,8 @@ void serve_requests(WebPlatform& p) {
   }
 }
 
-// Draws one frame: lays it out, renders it, and hands the platform's requests over. Returns
-// false when the GPU failed (the page then shows the error).
+// Lays out and renders one frame. Returns false when the GPU failed (the page then shows the
+// error); the caller serves the frame's requests.
 bool draw_frame(WebPlatform& p) {
   app::frame(*p.state);
   if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::background))) {
@@ -151,8 +151,9 @@ void main_loop(void*) {
 // Each step returns to the browser before the next (a task of its own, through setTimeout), so
 // the page paints and answers input between them and no task blocks a phone's main thread for
 // long: main() creates the WebGL and ImGui contexts; then the content and settings are read;
-// then the font atlas; then the first frame's unseen layout passes; then the first frame drawn; then the main loop,
-// which lays out the rest of a long screen a little per frame (app::continue_spread_layout).
+// then the font atlas; then the first frame's unseen layout passes; then the first frame is
+// drawn; then the main loop lays out the rest of a long screen a little per frame
+// (app::continue_spread_layout). Each step is defined above the one before it calls it.
 
 void then(void (*step)(void*)) {
   emscripten_async_call(step, nullptr, 0);
