@@ -383,7 +383,7 @@ void read_document(JsonReader root, Content& c) {
 
 }  // namespace
 
-LoadResult load_content(const std::string& text, const std::string& origin) {
+LoadResult load_content(const std::string& text, const std::string& origin, ContentChecks checks) {
   LoadResult result;
   Problems& problems = result.problems;
   if (text.empty()) {
@@ -450,14 +450,27 @@ LoadResult load_content(const std::string& text, const std::string& origin) {
   }
   try {
     read_document(JsonReader(doc, "", problems, origin), result.content);
-    validate_references(result.content, problems, origin);
-    check_keys_and_locate(text, origin, problems);
   } catch (const std::exception& e) {
     // Every field is checked before it is read, so this is a bug in the reader; the app must
     // still start (on its built-in content), so it is reported like any other problem.
     problems.add({Severity::Error, origin, "", 1, 1, std::string("the file could not be read: ") + e.what()});
+    return result;
   }
+  if (checks == ContentChecks::AtOnce || !problems.items.empty())
+    finish_content_checks(text, origin, result.content, problems);
+  else
+    result.checks_pending = true;
   return result;
+}
+
+void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,
+                           Problems& problems) {
+  try {
+    validate_references(content, problems, origin);
+    check_keys_and_locate(text, origin, problems);
+  } catch (const std::exception& e) {
+    problems.add({Severity::Error, origin, "", 1, 1, std::string("the file could not be checked: ") + e.what()});
+  }
 }
 
 // --- look-ups -------------------------------------------------------------------------------

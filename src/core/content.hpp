@@ -273,12 +273,23 @@ struct Content {
 struct LoadResult {
   Content content;
   Problems problems;
+  bool checks_pending = false;  // finish_content_checks has yet to run (ContentChecks::Deferred)
   bool ok() const { return !problems.has_errors(); }
 };
 
+// How much of the checking load_content does at once. Deferred is for a file the build has
+// already checked (the built-in content), so a start-up can show its first frame sooner: the
+// checks reading does not need (cross-references, repeated keys, the lines of problems) are
+// left to finish_content_checks, unless reading found a problem, when they run at once.
+enum class ContentChecks { AtOnce, Deferred };
+
 // Parses and validates `text` (named `origin` in messages). Reports every problem found,
 // never throws; on errors the returned content is partial and must not be used.
-LoadResult load_content(const std::string& text, const std::string& origin);
+LoadResult load_content(const std::string& text, const std::string& origin,
+                        ContentChecks checks = ContentChecks::AtOnce);
+// The checks a Deferred load left (checks_pending), on the same text and what was read from it.
+void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,
+                           Problems& problems);
 
 inline const char* season_id(Season s) {
   return enum_id(kSeasonNames, s);

@@ -65,13 +65,22 @@ void announce_changes(AppState& state) {
 
 }  // namespace
 
-void init(AppState& state, const EditedContent* edited, const std::string& initial_route) {
-  Model& model = state.model;
-  core::LoadResult builtin = core::load_content(embedded_content(), "built-in content.json");
-  // The shipped file is validated by the tests; should it ever fail, say so rather than crash.
-  for (const auto& p : builtin.problems.items)
+namespace {
+const char* const kBuiltinOrigin = "built-in content.json";
+
+// The shipped file is validated by the tests; should it ever fail, say so rather than crash.
+void report_builtin_errors(Model& model, const core::Problems& problems) {
+  for (const auto& p : problems.items)
     if (p.severity == core::Severity::Error) model.content_problems.push_back(p.to_string());
+}
+}  // namespace
+
+void init(AppState& state, const EditedContent* edited, const std::string& initial_route, core::ContentChecks checks) {
+  Model& model = state.model;
+  core::LoadResult builtin = core::load_content(embedded_content(), kBuiltinOrigin, checks);
+  report_builtin_errors(model, builtin.problems);
   model.content = std::move(builtin.content);
+  model.content_checks_pending = builtin.checks_pending;
 
   if (edited && !edited->read_error.empty()) {
     model.content_problems.push_back(edited->path + ": " + edited->read_error);
@@ -91,6 +100,17 @@ void init(AppState& state, const EditedContent* edited, const std::string& initi
   open_link(state, initial_route.empty() ? "/program" : initial_route);
 }
 
+void finish_content_checks(AppState& state) {
+  Model& model = state.model;
+  if (!model.content_checks_pending) return;
+  model.content_checks_pending = false;
+  if (model.content_from_file) return;  // the built-in content is not what is shown
+  core::Problems problems;
+  core::finish_content_checks(embedded_content(), kBuiltinOrigin, model.content, problems);
+  report_builtin_errors(model, problems);
+  if (!problems.items.empty()) request_frames(state, 2);
+}
+
 void create_imgui_context() {
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -103,7 +123,7 @@ void start(AppState& state, const StartOptions& o) {
   state.text_scale = o.display_text_scale;
   state.share_base_url = o.share_base_url;
   if (o.today) state.model.today = *o.today;
-  init(state, o.edited, o.route);
+  init(state, o.edited, o.route, o.defer_content_checks ? core::ContentChecks::Deferred : core::ContentChecks::AtOnce);
   if (o.kiosk) enable_kiosk(state, o.idle_timeout, state.text_scale * 1.25f);  // touch-friendly
   if (o.saved) restore_settings(state, *o.saved);
   if (o.text_scale > 0) {

@@ -91,6 +91,9 @@ struct StartOptions {
   double idle_timeout = 90;
   std::string share_base_url;       // the web page's address, or --share-url
   std::optional<core::Date> today;  // --today or the page's ?today=; otherwise the clock's date
+  // The built-in content's checks that reading does not need wait for finish_content_checks
+  // (the web's start-up runs them after its first frame; the build and the tests check the file).
+  bool defer_content_checks = false;
 };
 // The ImGui context the app expects (no .ini file, keyboard navigation); before start().
 void create_imgui_context();
@@ -99,7 +102,11 @@ void start(AppState& state, const StartOptions& options);
 void tear_down(std::unique_ptr<AppState>& state);
 
 // Loads content (the embedded file, or `edited` when given and valid) and sets the first route.
-void init(AppState& state, const EditedContent* edited, const std::string& initial_route);
+void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
+          core::ContentChecks checks = core::ContentChecks::AtOnce);
+// Runs the built-in content's deferred checks (StartOptions::defer_content_checks), if any are
+// left; their errors join the content problems the app shows and announces.
+void finish_content_checks(AppState& state);
 
 // Applies saved settings after init(): text size, and the calculator's last inputs unless the
 // starting link carried a scenario of its own. Problems become notices.

@@ -356,3 +356,30 @@ TEST_CASE("the JSON Schema describes every field the shipped content uses") {
   INFO(undeclared.size());
   CHECK(schema["required"].size() >= 10);
 }
+
+TEST_CASE("deferred checks: the shipped file reads at once and checks later; found problems are the same") {
+  const std::string shipped = shipped_content_text();
+  LoadResult deferred = load_content(shipped, "content.json", ContentChecks::Deferred);
+  CHECK(deferred.checks_pending);
+  CHECK(deferred.problems.items.empty());
+  CHECK(deferred.content.students.size() == load(shipped).content.students.size());
+  finish_content_checks(shipped, "content.json", deferred.content, deferred.problems);
+  CHECK(deferred.problems.items.empty());
+
+  // A repeated key is found only by the later checks, with both places, as an AtOnce load finds it.
+  const std::string twice = shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuition\": 1,");
+  LoadResult late = load_content(twice, "test.json", ContentChecks::Deferred);
+  REQUIRE(late.checks_pending);
+  CHECK(late.ok());  // not yet known
+  finish_content_checks(twice, "test.json", late.content, late.problems);
+  CHECK_FALSE(late.ok());
+  CHECK(all_problems(late) == all_problems(load(twice)));
+
+  // A problem found while reading runs the rest at once, so every problem has its line.
+  const std::string unreadable = shipped_with("\"format_version\": 1", "\"format_version\": \"one\"");
+  const LoadResult at_once = load_content(unreadable, "test.json", ContentChecks::Deferred);
+  CHECK_FALSE(at_once.checks_pending);
+  CHECK_FALSE(at_once.ok());
+  CHECK(all_problems(at_once) == all_problems(load(unreadable)));
+  CHECK(has_located_error(at_once, ""));
+}

@@ -190,3 +190,15 @@ TEST_CASE("wrapped text never breaks a number after its comma or point") {
   CHECK(split_before > 0);  // ImGui's own wrap does split some of them at these widths
   CHECK(ui::keep_numbers_whole(text, 0) == text);
 }
+
+TEST_CASE("the built-in content's deferred checks run once, after the first frames, and find nothing") {
+  Headless h(1440, 900, "/program");
+  app::init(h.state(), nullptr, "/program", core::ContentChecks::Deferred);
+  CHECK(h.state().model.content_checks_pending);
+  h.frames(2);
+  app::finish_content_checks(h.state());
+  CHECK_FALSE(h.state().model.content_checks_pending);
+  CHECK(h.state().model.content_problems.empty());
+  app::finish_content_checks(h.state());  // nothing left: no second report
+  CHECK(h.state().model.content_problems.empty());
+}
