@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "imgui_impl_html5.h"
 #include "imgui_impl_webgl2.h"
 #include "ui/app.hpp"
+#include "ui/draw_fingerprint.hpp"
 #include "ui/theme.hpp"
 #include "web_bridge.hpp"
 
@@ -32,7 +34,11 @@ struct WebPlatform {
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
-  bool requests_waiting = false;  // the first frame's, served on the next animation frame
+  bool requests_waiting = false;  // the first frame's, served in a task after the frame shows it
+  // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
+  std::uint64_t shown_picture = 0;
+  bool canvas_stale = true;     // resized (its buffer cleared) or the font texture replaced
+  bool picture_wanted = false;  // input, a link or the accessibility mirror asked for a new one
 };
 
 WebPlatform* g_platform = nullptr;  // the page's one instance, reachable from browser callbacks
@@ -46,7 +52,10 @@ void sync_canvas_size(WebPlatform& p) {
   const int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
   int cur_w = 0, cur_h = 0;
   emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
-  if (cur_w != w || cur_h != h) emscripten_set_canvas_element_size("#canvas", w, h);
+  if (cur_w != w || cur_h != h) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    p.canvas_stale = true;
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(ratio), static_cast<float>(ratio));
@@ -62,9 +71,11 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
   return EM_FALSE;
 }
 
-// The app's side of the html5 backend's callbacks.
+// The app's side of the html5 backend's callbacks (each input event wakes the loop).
 void wake(int frames) {
-  if (g_platform) app::request_frames(*g_platform->state, frames);
+  if (!g_platform) return;
+  app::request_frames(*g_platform->state, frames);
+  g_platform->picture_wanted = true;
 }
 
 void touch(ImGui_ImplHtml5_TouchPhase phase, ImVec2 pos, double seconds) {
@@ -111,16 +122,39 @@ void serve_requests(WebPlatform& p) {
   }
 }
 
-// Lays out and renders one frame. Returns false when the GPU failed (the page then shows the
-// error); the caller serves the frame's requests.
+// Lays out one frame and renders it, unless it would draw the picture the canvas already
+// shows, or a long screen's first layout is still being spread over frames and nothing asked
+// for a new picture (those frames change what is below the window, and the scroll bar's
+// estimate of it; the frame that finishes the layout is drawn). Every drawn frame costs the
+// GPU, and software-composited browsers read each one back from it on the main thread.
+// Returns false when the GPU failed (the page then shows the error); the caller serves the
+// frame's requests.
 bool draw_frame(WebPlatform& p) {
+  p.picture_wanted = p.picture_wanted || p.state->a11y.busy();
   app::frame(*p.state);
-  if (!p.renderer.render(*ImGui::GetDrawData(), theme::vec4(theme::background))) {
-    web::fail(p.renderer.error());
-    return false;
+  const ImVec4 clear = theme::vec4(theme::background);
+  const ImDrawData& draw_data = *ImGui::GetDrawData();
+  const std::uint64_t picture = ui::draw_fingerprint(draw_data, clear);
+  const bool unseen_change = p.state->frame.layout_cut && !p.picture_wanted;
+  if (p.canvas_stale || (picture != p.shown_picture && !unseen_change)) {
+    if (!p.renderer.render(draw_data, clear)) {
+      web::fail(p.renderer.error());
+      return false;
+    }
+    p.shown_picture = picture;
+    p.canvas_stale = false;
+    p.picture_wanted = false;
+    web::count_picture();
   }
   ImGui_ImplHtml5_EndFrame();
   return true;
+}
+
+// After the first picture: its requests (the address bar, saved settings, the accessibility
+// mirror), then, in a task of its own, the built-in content's remaining checks.
+void finish_start(void*) {
+  serve_requests(*g_platform);
+  emscripten_async_call([](void*) { app::finish_content_checks(*g_platform->state); }, nullptr, 0);
 }
 
 void main_loop(void*) {
@@ -128,16 +162,19 @@ void main_loop(void*) {
   const double now = emscripten_get_now();
   const double dt = (now - p.last_time) / 1000.0;
   p.last_time = now;
-  if (p.requests_waiting) {  // the first frame's, in an animation frame of their own
+  if (p.requests_waiting) {  // the first frame's, in a task after the one that shows it
     p.requests_waiting = false;
-    serve_requests(p);
+    emscripten_async_call(finish_start, nullptr, 0);
     return;
   }
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
   ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
-  if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
+  if (app::prepare_fonts(*p.state)) {
+    p.renderer.upload_fonts();
+    p.canvas_stale = true;
+  }
   app::continue_spread_layout(*p.state);  // the first layout, a little further each frame
   if (!draw_frame(p)) {
     emscripten_cancel_main_loop();
@@ -165,8 +202,8 @@ void start_drawing(void*) {
   const bool drawn = draw_frame(p);
   web::mark("frame-built");
   if (!drawn) return;
-  // The browser shows the first picture once this task ends, so the address bar, the saved
-  // settings and the accessibility mirror wait for the next animation frame.
+  // The browser shows the first picture in its next animation frame, so the address bar, the
+  // saved settings and the accessibility mirror wait for a task after that frame's.
   p.requests_waiting = true;
   p.last_time = emscripten_get_now();
   web::mark("frame-drawn");
@@ -190,7 +227,10 @@ void start_layout(void*) {
 
 void start_fonts(void*) {
   WebPlatform& p = *g_platform;
-  if (app::prepare_fonts(*p.state)) p.renderer.upload_fonts();
+  if (app::prepare_fonts(*p.state)) {
+    p.renderer.upload_fonts();
+    p.canvas_stale = true;
+  }
   web::mark("fonts");
   then(start_layout);
 }
@@ -228,6 +268,7 @@ void start_content(void*) {
   start.saved = read ? &*read : nullptr;
   start.share_base_url = web::page_address();
   start.today = web::today();
+  start.defer_content_checks = true;  // checked by the build's tests; finished after the first picture
   app::start(*platform.state, start);
   platform.state->a11y_enabled = web::mirror_wanted();
   web::mirror_attach(*platform.state);
@@ -260,6 +301,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   const std::string route = web::current_hash();
   if (route == g_platform->last_hash_route) return;
   g_platform->last_hash_route = route;
+  g_platform->picture_wanted = true;
   app::open_link(*g_platform->state, route.empty() ? "/program" : route);
 }
 

@@ -91,6 +91,7 @@ EM_JS(void, js_count_frame, (double ms), {
   var times = (window.aimengFrameMs = window.aimengFrameMs || []);
   if (times.length < 10000) times.push(ms);  // for bench/a11y_mirror.cjs
 });
+EM_JS(void, js_count_picture, (), { window.aimengPicturesDrawn = (window.aimengPicturesDrawn || 0) + 1; });
 EM_JS(char*, js_load_local, (const char* key), {
   try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : allocateUTF8(v); }
   catch (e) { return 0; }
@@ -159,6 +160,10 @@ void copy_to_clipboard(const std::string& text) {
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
+void count_picture() {
+  js_count_picture();
+}
+
 void count_frame(double cpu_ms) {
   js_count_frame(cpu_ms);
 }

@@ -26,6 +26,7 @@ void open_in_new_tab(const std::string& url);
 void copy_to_clipboard(const std::string& text);
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents);
 void count_frame(double cpu_ms);                 // and how long the frame's work took on the main thread
+void count_picture();                            // a frame that drew on the canvas (not all do)
 std::string load_local(const std::string& key);  // localStorage; "" when absent or blocked
 void save_local(const std::string& key, const std::string& value);
 void remove_local(const std::string& key);
