@@ -18,6 +18,14 @@ set(AIMENG_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont
 # arrows, minus, multiplication, euro, rupee, yuan/yen, pound signs). Keep in sync with
 # kTextGlyphRanges in src/ui/fonts.cpp.
 set(AIMENG_TEXT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
+# The same without Latin-1's letters: all the web build's semibold sizes draw (headings, labels,
+# the total). Keep in sync with kBasicGlyphRanges in src/ui/fonts.cpp.
+set(AIMENG_BASIC_UNICODES "U+0020-007E,U+00B7,U+00D7,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
+if(EMSCRIPTEN)
+  set(AIMENG_SEMIBOLD_UNICODES "${AIMENG_BASIC_UNICODES}")
+else()
+  set(AIMENG_SEMIBOLD_UNICODES "${AIMENG_TEXT_UNICODES}")
+endif()
 
 # Icons: exactly those src/ui/icons.hpp names, each moved to the code point it draws at there
 # ("NEW=OLD" pairs for scripts/remap_icons.py).
@@ -64,7 +72,7 @@ function(aimeng_quadratic_font out_var name source)
 endfunction()
 
 aimeng_subset_font(font_regular_cff "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
-aimeng_subset_font(font_semibold_cff "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_TEXT_UNICODES}")
+aimeng_subset_font(font_semibold_cff "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_SEMIBOLD_UNICODES}")
 aimeng_quadratic_font(font_regular "text-regular.ttf" "${font_regular_cff}")
 aimeng_quadratic_font(font_semibold "text-semibold.ttf" "${font_semibold_cff}")
 set(font_icons "${AIMENG_EMBED_DIR}/icons.ttf")
