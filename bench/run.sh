@@ -47,7 +47,7 @@ for f in "${app_files[@]}"; do
 done
 # Where the wasm's bytes go: its sections, and the data section's largest embedded files.
 while IFS=$'\t' read -r what raw br; do row "  app.wasm: $what (raw / br)" "$(kb $raw) / $(kb $br)" "" ""; done < \
-  <(/usr/bin/python3 bench/wasm_sizes.py build/web/app.wasm)
+  <(/usr/bin/python3 bench/wasm_sizes.py build/web/app.wasm --symbols build/web-build/app.wasm.symbols)
 
 # --- web: time to ready and idle frames ---------------------------------------------------------
 port_a=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

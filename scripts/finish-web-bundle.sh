@@ -5,13 +5,18 @@
 #   - the version (cache-busting) and the wasm's size (progress bar) written into shell.js, and
 #     the version into index.html's preload links;
 #   - sw.js with that version and the list of files to keep offline;
-#   - NAME.br and NAME.gz beside every text or wasm file, for servers to send pre-compressed.
-#   scripts/finish-web-bundle.sh OUT_DIR SOURCE_DIR
+#   - NAME.br and NAME.gz beside every text or wasm file, for servers to send pre-compressed;
+#   - the link's symbol map (app.js.symbols) moved out of the bundle, to SYMBOLS_FILE.
+#   scripts/finish-web-bundle.sh OUT_DIR SOURCE_DIR [SYMBOLS_FILE]
 set -euo pipefail
-out=${1:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR}
-src=${2:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR}
+out=${1:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR [SYMBOLS_FILE]}
+src=${2:?usage: finish-web-bundle.sh OUT_DIR SOURCE_DIR [SYMBOLS_FILE]}
+symbols=${3:-}
 python=/usr/bin/python3
 [ -f "$out/app.wasm" ] || { echo "finish-web-bundle: $out/app.wasm is missing" >&2; exit 1; }
+if [ -f "$out/app.js.symbols" ]; then
+  if [ -n "$symbols" ]; then mv -f "$out/app.js.symbols" "$symbols"; else rm -f "$out/app.js.symbols"; fi
+fi
 
 "$python" "$src/scripts/make_text_version.py" "$src/assets/content.json" "$src/web/index.html" "$out/index.html"
 
