@@ -34,7 +34,8 @@ struct WebPlatform {
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
-  bool requests_waiting = false;  // the first frame's, served in a task after the frame shows it
+  std::optional<core::SettingsRead> saved;  // between the start-up's settings and content steps
+  bool requests_waiting = false;            // the first frame's, served in a task after the frame shows it
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;     // resized (its buffer cleared) or the font texture replaced
@@ -187,10 +188,11 @@ void main_loop(void*) {
 // --- The start-up, one step a task --------------------------------------------------------------
 // Each step returns to the browser before the next (a task of its own, through setTimeout), so
 // the page paints and answers input between them and no task blocks a phone's main thread for
-// long: main() creates the WebGL and ImGui contexts; then the content and settings are read;
-// then the font atlas; then the first frame's unseen layout passes; then the first frame is
-// drawn; then the main loop lays out the rest of a long screen a little per frame
-// (app::continue_spread_layout). Each step is defined above the one before it calls it.
+// long: main() creates the WebGL and ImGui contexts; then the saved settings are read; then
+// the content, and the app starts; then the font atlas; then the first frame's two unseen
+// layout passes; then the first frame is drawn; then the main loop lays out the rest of a long
+// screen a little per frame (app::continue_spread_layout). Each step is defined above the one
+// before it calls it.
 
 void then(void (*step)(void*)) {
   emscripten_async_call(step, nullptr, 0);
@@ -212,17 +214,22 @@ void start_drawing(void*) {
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_FALSE);
 }
 
+// ImGui sizes windows and tables from the frame before, and a window sized to its content
+// inside a scrolling one takes two frames to settle (the scroll bar comes on the third), so
+// the first picture is laid out twice unseen, a task each: it does not shift when the next
+// frame comes.
+void start_layout_again(void*) {
+  app::frame(*g_platform->state);
+  web::mark("layout");
+  then(start_drawing);
+}
+
 void start_layout(void*) {
   WebPlatform& p = *g_platform;
-  // ImGui sizes windows and tables from the frame before, and a window sized to its content
-  // inside a scrolling one takes two frames to settle (the scroll bar comes on the third), so
-  // the first picture is laid out twice unseen: it does not shift when the next frame comes.
   ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
   app::begin_spread_layout(*p.state);
   app::frame(*p.state);
-  app::frame(*p.state);
-  web::mark("layout");
-  then(start_drawing);
+  then(start_layout_again);
 }
 
 void start_fonts(void*) {
@@ -260,12 +267,10 @@ std::optional<core::SettingsRead> read_saved_settings(WebPlatform& p) {
 
 void start_content(void*) {
   WebPlatform& platform = *g_platform;
-  sync_canvas_size(platform);
   const std::string hash = web::current_hash();
-  const std::optional<core::SettingsRead> read = read_saved_settings(platform);
   app::StartOptions start;
   start.route = hash;
-  start.saved = read ? &*read : nullptr;
+  start.saved = platform.saved ? &*platform.saved : nullptr;
   start.share_base_url = web::page_address();
   start.today = web::today();
   start.defer_content_checks = true;  // checked by the build's tests; finished after the first picture
@@ -285,7 +290,17 @@ void start_content(void*) {
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   web::listen_for_hashchange();
   web::watch_canvas_size();
+  platform.saved.reset();
   then(start_fonts);
+}
+
+// The canvas's size and the settings this browser saved (read here, used by start_content).
+void start_settings(void*) {
+  WebPlatform& platform = *g_platform;
+  sync_canvas_size(platform);
+  platform.saved = read_saved_settings(platform);
+  web::mark("settings");
+  then(start_content);
 }
 
 }  // namespace
@@ -331,6 +346,6 @@ int main() {
 
   platform.state = std::make_unique<app::AppState>();
   web::mark("gl");
-  then(start_content);  // the runtime stays after main returns (no EXIT_RUNTIME)
+  then(start_settings);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }
