@@ -47,6 +47,39 @@ for (const [sizeName, options] of Object.entries(SIZES)) {
   });
 }
 
+test("a frame that would draw the same picture draws none; one that changes it does", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  await settle(page);
+  const counts = () => page.evaluate(() => ({ frames: window.aimengFramesDrawn || 0, pictures: window.aimengPicturesDrawn || 0 }));
+  const loaded = await counts();
+  // The spread layout's frames below the window draw nothing until the last of them.
+  assert.ok(loaded.pictures >= 1 && loaded.pictures < loaded.frames, JSON.stringify(loaded));
+  await page.screenshot({ path: shot("pictures-before") });
+
+  // The pointer moving over plain text: frames are laid out, the picture is the same, none is
+  // drawn (after the pointer's first arrival over the window, which may change it).
+  await page.mouse.move(700, 500);
+  await settle(page);
+  const arrived = await counts();
+  await page.mouse.move(703, 502);
+  await page.mouse.move(706, 505);
+  await settle(page);
+  const still = await counts();
+  assert.ok(still.frames > arrived.frames, "the pointer's move woke the app");
+  assert.equal(still.pictures, arrived.pictures, "a frame with the same picture was drawn");
+
+  // Over a side bar item: its hover colour is a new picture, and the canvas shows it.
+  await page.mouse.move(60, 200);
+  await settle(page);
+  assert.ok((await counts()).pictures > still.pictures, "the hover was not drawn");
+  await page.screenshot({ path: shot("pictures-hover") });
+  assert.ok(pngstat("diff", shot("pictures-before"), shot("pictures-hover")).changed_fraction > 0, "the canvas did not change");
+  assert.deepEqual(problems.console, [], "console errors");
+  await context.close();
+});
+
 test("a calculator link reproduces its scenario and the address bar follows the app", async () => {
   const { context, page, problems } = await openPage(SIZES.laptop);
   await page.goto(BASE + "#/calculator?path=16m1&start=2026&aid=cost:20&living=family");
