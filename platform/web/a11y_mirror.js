@@ -243,6 +243,8 @@
   function apply(text) {
     var started = performance.now();
     ensureHost();
+    // Read before the changes below: reading a position after them would lay the page out twice.
+    var box = document.getElementById("canvas").getBoundingClientRect();
     var records = text.split(RECORD);
     var order = null, changed = [], placed = null;
     for (var i = 0; i < records.length; i++) {
@@ -276,7 +278,6 @@
       }
     }
     if (order) place(order);
-    var box = document.getElementById("canvas").getBoundingClientRect();
     if (placed) for (var q = 0; q < placed.length; q++) position(placed[q].el, placed[q].rec, box);
     for (var j = 0; j < changed.length; j++) {
       var n = changed[j], p = n.parent ? nodes.get(n.parent) : null;
@@ -289,6 +290,9 @@
       pendingFocus = 0;
     }
     if (readerFocus.id && ++readerFocus.applies > 30) readerFocus.id = 0;
+    // Lay the changes out now, in this task: left to the page's next rendering update, they
+    // would join the next frame's work there (one long task instead of two short ones).
+    host.getBoundingClientRect();
     stats.applies++;
     stats.nodes = nodes.size;
     if (stats.applyMs.length < 5000) stats.applyMs.push(performance.now() - started);

@@ -38,25 +38,29 @@ struct WebPlatform {
   bool requests_waiting = false;            // the first frame's, served in a task after the frame shows it
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
-  bool canvas_stale = true;     // resized (its buffer cleared) or the font texture replaced
-  bool picture_wanted = false;  // input, a link or the accessibility mirror asked for a new one
+  bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
+  bool visitor_acted = false;  // input, a link or the accessibility mirror, since the page loaded
 };
 
 WebPlatform* g_platform = nullptr;  // the page's one instance, reachable from browser callbacks
 
 // The canvas's backing store follows its CSS size times the device pixel ratio (crisp text).
-void sync_canvas_size(WebPlatform& p) {
-  double css_w = 0, css_h = 0;
+// Returns true when it had to change (which clears the canvas).
+bool fit_canvas_backing_store(double& css_w, double& css_h, double& ratio) {
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  const double ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
+  ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
   const int w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
   const int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
   int cur_w = 0, cur_h = 0;
   emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
-  if (cur_w != w || cur_h != h) {
-    emscripten_set_canvas_element_size("#canvas", w, h);
-    p.canvas_stale = true;
-  }
+  if (cur_w == w && cur_h == h) return false;
+  emscripten_set_canvas_element_size("#canvas", w, h);
+  return true;
+}
+
+void sync_canvas_size(WebPlatform& p) {
+  double css_w = 0, css_h = 0, ratio = 1;
+  if (fit_canvas_backing_store(css_w, css_h, ratio)) p.canvas_stale = true;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(ratio), static_cast<float>(ratio));
@@ -76,7 +80,7 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 void wake(int frames) {
   if (!g_platform) return;
   app::request_frames(*g_platform->state, frames);
-  g_platform->picture_wanted = true;
+  g_platform->visitor_acted = true;
 }
 
 void touch(ImGui_ImplHtml5_TouchPhase phase, ImVec2 pos, double seconds) {
@@ -98,6 +102,13 @@ int text_field_at(float x, float y) {
   for (const app::TextField& f : g_platform->state->frame.text_fields)
     if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
   return 0;
+}
+
+// Whether this frame is one of a long screen's first layout, spread over frames, that the
+// visitor has not interrupted: what it changes is below the window (and the scroll bar's
+// estimate of it), so the canvas need not show it; the frame that finishes the layout is drawn.
+bool unseen_layout_frame(const WebPlatform& p) {
+  return p.state->frame.layout_cut && !p.visitor_acted;
 }
 
 void serve_requests(WebPlatform& p) {
@@ -124,27 +135,24 @@ void serve_requests(WebPlatform& p) {
 }
 
 // Lays out one frame and renders it, unless it would draw the picture the canvas already
-// shows, or a long screen's first layout is still being spread over frames and nothing asked
-// for a new picture (those frames change what is below the window, and the scroll bar's
-// estimate of it; the frame that finishes the layout is drawn). Every drawn frame costs the
-// GPU, and software-composited browsers read each one back from it on the main thread.
+// shows, or it is an unseen layout frame (above; once the visitor acts, every new picture is
+// drawn, so scrolling and its inertia show at once). Every drawn frame costs the GPU, and
+// software-composited browsers read each one back from it on the main thread.
 // Returns false when the GPU failed (the page then shows the error); the caller serves the
 // frame's requests.
 bool draw_frame(WebPlatform& p) {
-  p.picture_wanted = p.picture_wanted || p.state->a11y.busy();
+  p.visitor_acted = p.visitor_acted || p.state->a11y.busy();
   app::frame(*p.state);
   const ImVec4 clear = theme::vec4(theme::background);
   const ImDrawData& draw_data = *ImGui::GetDrawData();
   const std::uint64_t picture = ui::draw_fingerprint(draw_data, clear);
-  const bool unseen_change = p.state->frame.layout_cut && !p.picture_wanted;
-  if (p.canvas_stale || (picture != p.shown_picture && !unseen_change)) {
+  if (p.canvas_stale || (picture != p.shown_picture && !unseen_layout_frame(p))) {
     if (!p.renderer.render(draw_data, clear)) {
       web::fail(p.renderer.error());
       return false;
     }
     p.shown_picture = picture;
     p.canvas_stale = false;
-    p.picture_wanted = false;
     web::count_picture();
   }
   ImGui_ImplHtml5_EndFrame();
@@ -316,7 +324,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   const std::string route = web::current_hash();
   if (route == g_platform->last_hash_route) return;
   g_platform->last_hash_route = route;
-  g_platform->picture_wanted = true;
+  g_platform->visitor_acted = true;
   app::open_link(*g_platform->state, route.empty() ? "/program" : route);
 }
 
@@ -334,6 +342,10 @@ int main() {
   attrs.stencil = EM_FALSE;
   attrs.antialias = EM_FALSE;
   attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling each costs a GPU round trip
+  // Sized first (unless the page's shell made the context already), so the drawing buffer is
+  // allocated once: resizing it later waits for the GPU.
+  double css_w = 0, css_h = 0, ratio = 1;
+  fit_canvas_backing_store(css_w, css_h, ratio);
   platform.gl = emscripten_webgl_create_context("#canvas", &attrs);
   if (platform.gl <= 0) {
     web::no_webgl();
