@@ -213,7 +213,7 @@ core::Settings settings_snapshot(const AppState& state) {
 
 bool prepare_fonts(AppState& state) {
   if (!state.fonts_dirty) return false;
-  ui::build_fonts(state.fonts, state.text_scale, state.pixel_ratio);
+  ui::build_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs);
   theme::apply_style(state.fonts.body_px);
   state.fonts_dirty = false;
   request_frames(state, 2);
@@ -278,8 +278,37 @@ void apply_intents(AppState& state) {
   }
 }
 
+namespace {
+
+bool needs_latin1_glyphs(const std::string& utf8) {
+  const char* text = utf8.c_str();
+  const char* end = text + utf8.size();
+  while (text < end) {
+    unsigned int c = 0;
+    text += ImTextCharFromUtf8(&c, text, end);
+    if (ui::needs_latin1_glyphs(c)) return true;
+  }
+  return false;
+}
+
+// A typed letter the body font lacks (the web's first atlas has none of Latin-1's), from the
+// keyboard or from a screen reader's field, is drawn as a box this frame, and the platform
+// rebuilds the atlas with them all before the next.
+void widen_body_glyphs_for_typed_text(AppState& state) {
+  if (state.body_glyphs == ui::BodyGlyphs::Latin1) return;
+  bool needed = needs_latin1_glyphs(state.a11y.value_request);
+  for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
+    needed = needed || (e.Type == ImGuiInputEventType_Text && ui::needs_latin1_glyphs(e.Text.Char));
+  if (!needed) return;
+  state.body_glyphs = ui::BodyGlyphs::Latin1;
+  state.fonts_dirty = true;
+}
+
+}  // namespace
+
 void frame(AppState& state) {
   kiosk_before_frame(state);
+  widen_body_glyphs_for_typed_text(state);
   if (estimate_due(state)) recompute(state.calculator, state.model.content);
   if (state.upload_texture && !state.photos_to_upload.empty()) {
     for (const auto& [id, image] : state.photos_to_upload) state.photo_textures[id] = state.upload_texture(image);

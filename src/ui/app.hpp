@@ -58,9 +58,10 @@ struct AppState {
   std::function<ImTextureID(const core::DecodedImage&)> upload_texture;
 
   ui::Fonts fonts;
-  float text_scale = 1.0f;   // the user's text size (A- / A+, --text-scale)
-  float pixel_ratio = 1.0f;  // framebuffer pixels per logical pixel
-  bool fonts_dirty = true;   // the platform rebuilds the atlas before the next frame
+  float text_scale = 1.0f;                            // the user's text size (A- / A+, --text-scale)
+  float pixel_ratio = 1.0f;                           // framebuffer pixels per logical pixel
+  bool fonts_dirty = true;                            // the platform rebuilds the atlas before the next frame
+  ui::BodyGlyphs body_glyphs = ui::kFirstBodyGlyphs;  // what the next atlas's body font carries
 
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until

@@ -54,7 +54,16 @@ const ImWchar* basic_glyph_ranges() {
   return kBasicGlyphRanges;
 }
 
-void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio) {
+bool needs_latin1_glyphs(unsigned code_point) {
+  const auto in = [code_point](const ImWchar* ranges) {
+    for (; ranges[0] != 0; ranges += 2)
+      if (code_point >= ranges[0] && code_point <= ranges[1]) return true;
+    return false;
+  };
+  return in(kTextGlyphRanges) && !in(kBasicGlyphRanges);
+}
+
+void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   const float raster = text_scale * pixel_ratio;
@@ -64,7 +73,8 @@ void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio) {
   const ImWchar* heading_ranges = kTextGlyphRanges;
 #endif
   fonts.body_px = kBodyPx * text_scale;
-  fonts.body = add_font(embedded_font_regular, embedded_font_regular_size, kBodyPx * raster);
+  fonts.body = add_font(embedded_font_regular, embedded_font_regular_size, kBodyPx * raster, true,
+                        body_glyphs == BodyGlyphs::Latin1 ? kTextGlyphRanges : kBasicGlyphRanges);
   fonts.bold = add_font(embedded_font_semibold, embedded_font_semibold_size, kBodyPx * raster, true, heading_ranges);
   fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster, true, heading_ranges);
   fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster, true, heading_ranges);

@@ -18,14 +18,29 @@ struct Fonts {
 // Body size in logical pixels for a text scale of 1.
 constexpr float kBodyPx = 17.0f;
 
-// Basic Latin and the app's punctuation, as ImGui glyph ranges: all that the fonts other than
-// the body carry on the web, where only the built-in content is shown (a test checks that its
-// characters are all here). Natively, where an edited content file may bring any Latin-1
-// letter, every font has the body's full set; typed text is always in the body font.
+// Basic Latin and the app's punctuation, as ImGui glyph ranges: all that the fonts carry on the
+// web, where only the built-in content is shown (a test checks that its characters are all
+// here), until the visitor types a Latin-1 letter (BodyGlyphs). Natively, where an edited
+// content file may bring any Latin-1 letter, every font has the full set; typed text is always
+// in the body font.
 const ImWchar* basic_glyph_ranges();
+
+// Which characters the body font (the one typed text is drawn in) carries: the basic ranges,
+// or Latin-1's letters as well. The web starts with the basic ones (all the built-in content
+// needs: a third fewer glyphs to rasterise before the first frame) and gains the letters once
+// the visitor types one (app::frame); natively the body always has them.
+enum class BodyGlyphs { Basic, Latin1 };
+#ifdef __EMSCRIPTEN__
+constexpr BodyGlyphs kFirstBodyGlyphs = BodyGlyphs::Basic;
+#else
+constexpr BodyGlyphs kFirstBodyGlyphs = BodyGlyphs::Latin1;
+#endif
+// Whether typing `code_point` needs the body font's Latin-1 letters (it is not in the basic
+// ranges, and is one of the letters).
+bool needs_latin1_glyphs(unsigned code_point);
 
 // Clears and rebuilds io.Fonts. Glyphs are rasterised at `text_scale * pixel_ratio` so text
 // stays crisp on high-density screens; io.FontGlobalScale maps them back to logical pixels.
-void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio);
+void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
 
 }  // namespace ui

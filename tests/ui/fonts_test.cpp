@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "headless.hpp"
 #include "ui/embedded.hpp"
 
 namespace {
@@ -58,4 +59,37 @@ TEST_CASE("the basic ranges leave out Latin-1 letters, which only the body font 
   CHECK(in_ranges(ui::basic_glyph_ranges(), 'A'));
   CHECK(in_ranges(ui::basic_glyph_ranges(), 0x2014));        // em dash
   CHECK_FALSE(in_ranges(ui::basic_glyph_ranges(), 0x00E9));  // é
+}
+
+TEST_CASE("a body font with the basic glyphs gains Latin-1's letters once one is typed or set by a screen reader") {
+  for (const bool from_reader : {false, true}) {
+    CAPTURE(from_reader);
+    Headless h(1440, 900, "/students");
+    h.state().body_glyphs = ui::BodyGlyphs::Basic;  // as the web starts
+    h.state().fonts_dirty = true;
+    h.frames(2);
+    REQUIRE(h.state().fonts.body != nullptr);
+    CHECK(h.state().fonts.body->FindGlyphNoFallback('e') != nullptr);
+    CHECK(h.state().fonts.body->FindGlyphNoFallback(0x00E9) == nullptr);  // é
+
+    h.type("plain");  // nothing outside the basic ranges: no rebuild
+    h.frame();
+    CHECK_FALSE(h.state().fonts_dirty);
+    CHECK(h.state().body_glyphs == ui::BodyGlyphs::Basic);
+
+    if (from_reader) {
+      h.state().a11y.value_request_id = 1;  // a field's new value, as the web mirror sends it
+      h.state().a11y.value_request = "Jos\xC3\xA9";
+    } else {
+      h.type("Jos\xC3\xA9");
+    }
+    h.frame();
+    CHECK(h.state().body_glyphs == ui::BodyGlyphs::Latin1);
+    h.frames(2);  // the rebuilt atlas
+    CHECK(h.state().fonts.body->FindGlyphNoFallback(0x00E9) != nullptr);
+    CHECK(ui::needs_latin1_glyphs(0x00E9));
+    CHECK_FALSE(ui::needs_latin1_glyphs('e'));
+    CHECK_FALSE(ui::needs_latin1_glyphs(0x2014));  // em dash: a basic glyph
+    CHECK_FALSE(ui::needs_latin1_glyphs(0x4E2D));  // in no font: rebuilding would not help
+  }
 }
