@@ -196,11 +196,11 @@ void main_loop(void*) {
 // --- The start-up, one step a task --------------------------------------------------------------
 // Each step returns to the browser before the next (a task of its own, through setTimeout), so
 // the page paints and answers input between them and no task blocks a phone's main thread for
-// long: main() creates the WebGL and ImGui contexts; then the saved settings are read; then
-// the content, and the app starts; then the font atlas; then the first frame's two unseen
-// layout passes; then the first frame is drawn; then the main loop lays out the rest of a long
-// screen a little per frame (app::continue_spread_layout). Each step is defined above the one
-// before it calls it.
+// long: main() creates the ImGui context; then the canvas gets its size and the saved settings
+// are read; then the content, and the app starts; then the WebGL context and the renderer; then
+// the font atlas; then the first frame's two unseen layout passes; then the first frame is
+// drawn; then the main loop lays out the rest of a long screen a little per frame
+// (app::continue_spread_layout). Each step is defined above the one before it calls it.
 
 void then(void (*step)(void*)) {
   emscripten_async_call(step, nullptr, 0);
@@ -258,6 +258,33 @@ void start_fonts(void*) {
   then(start_layout);
 }
 
+// The WebGL context comes after the content: by then the page's first paint is long done, so
+// the GPU process, which every context creation waits for, is free (and the page's shell has
+// usually made the context already, which this returns).
+void start_gl(void*) {
+  WebPlatform& p = *g_platform;
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.antialias = EM_FALSE;
+  attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling each costs a GPU round trip
+  // The canvas has its size already (start_settings), so the drawing buffer is allocated once:
+  // resizing it later would wait for the GPU.
+  p.gl = emscripten_webgl_create_context("#canvas", &attrs);
+  if (p.gl <= 0) {
+    web::no_webgl();
+    return;
+  }
+  emscripten_webgl_make_context_current(p.gl);
+  p.renderer.init();
+  web::mark("gl");
+  then(start_fonts);
+}
+
 // The settings this browser saved. Unreadable ones are copied aside under a key that says
 // why (so the next save replaces nothing that is not copied), or, when storage refuses the
 // copy, left where they are with saving turned off for this visit.
@@ -307,7 +334,7 @@ void start_content(void*) {
   web::listen_for_hashchange();
   web::watch_canvas_size();
   platform.saved.reset();
-  then(start_fonts);
+  then(start_gl);
 }
 
 // The canvas's size and the settings this browser saved (read here, used by start_content).
@@ -340,32 +367,8 @@ int main() {
   web::mark("start");
   static WebPlatform platform;  // lives for the page's lifetime
   g_platform = &platform;
-
-  EmscriptenWebGLContextAttributes attrs;
-  emscripten_webgl_init_context_attributes(&attrs);
-  attrs.majorVersion = 2;
-  attrs.minorVersion = 0;
-  attrs.alpha = EM_FALSE;
-  attrs.depth = EM_FALSE;
-  attrs.stencil = EM_FALSE;
-  attrs.antialias = EM_FALSE;
-  attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling each costs a GPU round trip
-  // Sized first (unless the page's shell made the context already), so the drawing buffer is
-  // allocated once: resizing it later waits for the GPU.
-  double css_w = 0, css_h = 0, ratio = 1;
-  fit_canvas_backing_store(css_w, css_h, ratio);
-  platform.gl = emscripten_webgl_create_context("#canvas", &attrs);
-  if (platform.gl <= 0) {
-    web::no_webgl();
-    return 1;
-  }
-  emscripten_webgl_make_context_current(platform.gl);
-
   app::create_imgui_context();
-  platform.renderer.init();
-
   platform.state = std::make_unique<app::AppState>();
-  web::mark("gl");
   then(start_settings);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }
