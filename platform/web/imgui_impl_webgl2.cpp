@@ -109,10 +109,8 @@ void Renderer::upload_fonts() {
   glFlush();                 // and copies it while the frame is being built
 }
 
-// Reads the link result once, on the frame after the first: by then the GPU has long
-// finished linking, so asking no longer stalls. A failed link draws nothing before that.
 bool Renderer::check_program() {
-  if (frames_drawn_ < 1 || checked_) return error_.empty();
+  if (checked_) return error_.empty();
   checked_ = true;
   GLint linked = GL_FALSE;
   glGetProgramiv(program_, GL_LINK_STATUS, &linked);
@@ -132,7 +130,7 @@ bool Renderer::render(const ImDrawData& draw_data, ImVec4 clear) {
   const int fb_width = static_cast<int>(draw_data.DisplaySize.x * draw_data.FramebufferScale.x);
   const int fb_height = static_cast<int>(draw_data.DisplaySize.y * draw_data.FramebufferScale.y);
   if (fb_width <= 0 || fb_height <= 0) return true;
-  if (!check_program()) return false;
+  if (!error_.empty()) return false;
 
   // Nothing else draws into this context, so the state is set, never saved and restored.
   glViewport(0, 0, fb_width, fb_height);
@@ -157,7 +155,6 @@ bool Renderer::render(const ImDrawData& draw_data, ImVec4 clear) {
   for (int n = 0; n < draw_data.CmdListsCount; ++n)
     draw_list(*draw_data.CmdLists[n], draw_data.DisplayPos, draw_data.FramebufferScale, fb_height);
   glBindVertexArray(0);
-  ++frames_drawn_;
   return true;
 }
 

@@ -23,23 +23,25 @@ namespace web {
 class Renderer {
  public:
   // Compiles and links the shaders and makes the buffers; the GL context must be current.
-  // Compile errors are only read after the first frame, when the GPU has finished linking.
+  // Whether that worked is only asked by check_program.
   void init();
+  // Asks the GPU, once, whether the shaders linked; false, with error() set, if not. Asking
+  // waits for the GPU to finish all it was given, so a platform asks once it is idle (a frame
+  // drawn with shaders that failed shows nothing, and the error replaces it).
+  bool check_program();
   // Puts io.Fonts' atlas on the GPU (again, after the app rebuilt it).
   void upload_fonts();
   // Draws a frame into the canvas's framebuffer, cleared to `clear` first. Returns false, with
-  // error() set, if the shaders failed to build: nothing can be drawn then.
+  // error() set, if the shaders are known to have failed: nothing can be drawn then.
   bool render(const ImDrawData& draw_data, ImVec4 clear);
   const std::string& error() const { return error_; }
 
  private:
-  bool check_program();
   void draw_list(const ImDrawList& list, ImVec2 clip_offset, ImVec2 clip_scale, int fb_height);
 
   unsigned program_ = 0, vertex_shader_ = 0, fragment_shader_ = 0;
   unsigned vertex_array_ = 0, vertex_buffer_ = 0, index_buffer_ = 0;
   unsigned font_texture_ = 0;
-  int frames_drawn_ = 0;
   bool checked_ = false;
   std::string error_;
 };

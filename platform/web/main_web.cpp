@@ -159,11 +159,21 @@ bool draw_frame(WebPlatform& p) {
   return true;
 }
 
+// Whether the shaders linked, asked a second after the first picture: asked sooner, the
+// question waits for the GPU to finish compiling them and everything after.
+void check_shaders(void*) {
+  WebPlatform& p = *g_platform;
+  if (p.renderer.check_program()) return;
+  emscripten_cancel_main_loop();
+  web::fail(p.renderer.error());
+}
+
 // After the first picture: its requests (the address bar, saved settings, the accessibility
 // mirror), then, in a task of its own, the built-in content's remaining checks.
 void finish_start(void*) {
   serve_requests(*g_platform);
   emscripten_async_call([](void*) { app::finish_content_checks(*g_platform->state); }, nullptr, 0);
+  emscripten_async_call(check_shaders, nullptr, 1000);
 }
 
 void main_loop(void*) {
