@@ -45,22 +45,18 @@ struct WebPlatform {
 WebPlatform* g_platform = nullptr;  // the page's one instance, reachable from browser callbacks
 
 // The canvas's backing store follows its CSS size times the device pixel ratio (crisp text).
-// Returns true when it had to change (which clears the canvas).
-bool fit_canvas_backing_store(double& css_w, double& css_h, double& ratio) {
+void sync_canvas_size(WebPlatform& p) {
+  double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-  ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
+  const double ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
   const int w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
   const int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
   int cur_w = 0, cur_h = 0;
   emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
-  if (cur_w == w && cur_h == h) return false;
-  emscripten_set_canvas_element_size("#canvas", w, h);
-  return true;
-}
-
-void sync_canvas_size(WebPlatform& p) {
-  double css_w = 0, css_h = 0, ratio = 1;
-  if (fit_canvas_backing_store(css_w, css_h, ratio)) p.canvas_stale = true;
+  if (cur_w != w || cur_h != h) {
+    emscripten_set_canvas_element_size("#canvas", w, h);
+    p.canvas_stale = true;  // resizing clears it
+  }
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
   io.DisplayFramebufferScale = ImVec2(static_cast<float>(ratio), static_cast<float>(ratio));
@@ -102,6 +98,14 @@ int text_field_at(float x, float y) {
   for (const app::TextField& f : g_platform->state->frame.text_fields)
     if (x >= f.min.x && x <= f.max.x && y >= f.min.y && y <= f.max.y) return f.numeric ? 2 : 1;
   return 0;
+}
+
+// Rebuilds the font atlas if the app asked for it, and gives the GPU the new texture (the
+// picture on the canvas then no longer matches its fingerprint).
+void upload_rebuilt_fonts(WebPlatform& p) {
+  if (!app::prepare_fonts(*p.state)) return;
+  p.renderer.upload_fonts();
+  p.canvas_stale = true;
 }
 
 // Whether this frame is one of a long screen's first layout, spread over frames, that the
@@ -190,10 +194,7 @@ void main_loop(void*) {
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
   ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
-  if (app::prepare_fonts(*p.state)) {
-    p.renderer.upload_fonts();
-    p.canvas_stale = true;
-  }
+  upload_rebuilt_fonts(p);
   app::continue_spread_layout(*p.state);  // the first layout, a little further each frame
   if (!draw_frame(p)) {
     emscripten_cancel_main_loop();
@@ -260,10 +261,7 @@ void start_layout(void*) {
 
 void start_fonts(void*) {
   WebPlatform& p = *g_platform;
-  if (app::prepare_fonts(*p.state)) {
-    p.renderer.upload_fonts();
-    p.canvas_stale = true;
-  }
+  upload_rebuilt_fonts(p);
   web::mark("fonts");
   then(start_layout);
 }
