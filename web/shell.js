@@ -138,7 +138,22 @@
       banner.hidden = false;
       document.getElementById("update-reload").onclick = function () { worker.postMessage({ type: "take-over" }); };
     }
-    if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) {
+    // The worker's install downloads every file of the app again (the wasm among them) to keep
+    // it for offline use; registered at once, that competes with the page's own downloads on a
+    // slow connection. So it waits until the page has settled: the app's first frame, the text
+    // version, or an error.
+    function whenSettled(then) {
+      var root = document.documentElement;
+      var settled = function () { return root.getAttribute("data-app-state") !== "loading"; };
+      if (settled()) { then(); return; }
+      var watcher = new MutationObserver(function () {
+        if (!settled()) return;
+        watcher.disconnect();
+        then();
+      });
+      watcher.observe(root, { attributes: true, attributeFilter: ["data-app-state"] });
+    }
+    if ("serviceWorker" in navigator && /^https?:$/.test(window.location.protocol)) whenSettled(function () {
       var reloading = false;
       navigator.serviceWorker.addEventListener("controllerchange", function () {
         if (reloading || !shell.updateOffered) return;
@@ -162,7 +177,7 @@
         if (registration.installing) watch(registration.installing);
         registration.addEventListener("updatefound", function () { watch(registration.installing); });
       }).catch(function (e) { console.warn("offline support unavailable: " + e.message); });
-    }
+    });
 
     document.getElementById("reload").addEventListener("click", function () { window.location.reload(); });
     window.addEventListener("error", function (e) { shell.fail(e.message || "A script failed to load."); });

@@ -253,6 +253,24 @@ test("with the mirror off, the text version is in the page for screen readers ev
   await context.close();
 });
 
+test("the service worker is registered only once the app shows its first frame", async () => {
+  const { context, page } = await openPage(SIZES.laptop);
+  // The page's state when it registers the worker (whose install downloads every file again).
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      window.__registeredWhile = document.documentElement.getAttribute("data-app-state");
+      return register(...args);
+    };
+  });
+  await page.goto(BASE);
+  await waitReady(page);
+  await page.waitForFunction(() => window.__registeredWhile !== undefined);
+  assert.equal(await page.evaluate(() => window.__registeredWhile), "ready");
+  await page.evaluate(() => navigator.serviceWorker.ready);  // and it still installs
+  await context.close();
+});
+
 test("after one visit the app opens with no network (service worker)", async () => {
   const { context, page, problems } = await openPage(SIZES.laptop);
   await page.goto(BASE + "#/calculator");
