@@ -34,8 +34,9 @@ struct WebPlatform {
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
-  std::optional<core::SettingsRead> saved;  // between the start-up's settings and content steps
-  bool requests_waiting = false;            // the first frame's, served in a task after the frame shows it
+  std::optional<core::SettingsRead> saved;   // between the start-up's settings and content steps
+  std::optional<core::ContentLoad> content;  // between the start-up's content steps
+  bool requests_waiting = false;             // the first frame's, served in a task after the frame shows it
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
@@ -208,10 +209,11 @@ void main_loop(void*) {
 // Each step returns to the browser before the next (a task of its own, through setTimeout), so
 // the page paints and answers input between them and no task blocks a phone's main thread for
 // long: main() creates the ImGui context; then the canvas gets its size and the saved settings
-// are read; then the content, and the app starts; then the WebGL context and the renderer; then
-// the font atlas; then the first frame's two unseen layout passes; then the first frame is
-// drawn; then the main loop lays out the rest of a long screen a little per frame
-// (app::continue_spread_layout). Each step is defined above the one before it calls it.
+// are read; then the content's JSON is parsed; then it is read, and the app starts; then the
+// WebGL context and the renderer; then the font atlas; then the first frame's two unseen layout
+// passes; then the first frame is drawn; then the main loop lays out the rest of a long screen a
+// little per frame (app::continue_spread_layout). Each step is defined above the one before it
+// calls it.
 
 void then(void (*step)(void*)) {
   emscripten_async_call(step, nullptr, 0);
@@ -316,15 +318,18 @@ std::optional<core::SettingsRead> read_saved_settings(WebPlatform& p) {
   return read;
 }
 
-void start_content(void*) {
+// The built-in content read into the app, and the app started on it.
+void start_app(void*) {
   WebPlatform& platform = *g_platform;
+  core::LoadResult builtin = platform.content->read();
+  platform.content.reset();
   const std::string hash = web::current_hash();
   app::StartOptions start;
   start.route = hash;
   start.saved = platform.saved ? &*platform.saved : nullptr;
   start.share_base_url = web::page_address();
   start.today = web::today();
-  start.defer_content_checks = true;  // checked by the build's tests; finished after the first picture
+  start.builtin_content = &builtin;
   app::start(*platform.state, start);
   platform.state->a11y_enabled = web::mirror_wanted();
   web::mirror_attach(*platform.state);
@@ -345,7 +350,17 @@ void start_content(void*) {
   then(start_gl);
 }
 
-// The canvas's size and the settings this browser saved (read here, used by start_content).
+// The built-in content's text checked and its JSON parsed (read by start_app). The checks that
+// reading does not need wait until after the first picture: the build's tests check the file.
+void start_content(void*) {
+  WebPlatform& platform = *g_platform;
+  platform.content.emplace(app::builtin_content_load(core::ContentChecks::Deferred));
+  platform.content->parse();
+  web::mark("parsed");
+  then(start_app);
+}
+
+// The canvas's size and the settings this browser saved (read here, used by start_app).
 void start_settings(void*) {
   WebPlatform& platform = *g_platform;
   sync_canvas_size(platform);

@@ -383,25 +383,40 @@ void read_document(JsonReader root, Content& c) {
 
 }  // namespace
 
-LoadResult load_content(const std::string& text, const std::string& origin, ContentChecks checks) {
+struct ContentLoad::Parsed {
+  nlohmann::json doc;
   LoadResult result;
-  Problems& problems = result.problems;
+  bool stopped = true;  // a problem ended the load before the document was read
+};
+
+ContentLoad::ContentLoad(std::string text, std::string origin, ContentChecks checks)
+    : text_(std::move(text)), origin_(std::move(origin)), checks_(checks) {}
+ContentLoad::~ContentLoad() = default;
+ContentLoad::ContentLoad(ContentLoad&&) noexcept = default;
+ContentLoad& ContentLoad::operator=(ContentLoad&&) noexcept = default;
+
+void ContentLoad::parse() {
+  if (parsed_) return;
+  parsed_.reset(new Parsed{nullptr, {}, true});  // an aggregate: tidy doubts a defaulted constructor here
+  const std::string& text = text_;
+  const std::string& origin = origin_;
+  Problems& problems = parsed_->result.problems;
   if (text.empty()) {
     problems.add({Severity::Error, origin, "", 1, 1, "the file is empty; expected a JSON object"});
-    return result;
+    return;
   }
   if (text.size() > kMaxContentBytes) {
     problems.add({Severity::Error, origin, "", 1, 1,
                   "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
                       std::to_string(kMaxContentBytes) + " bytes"});
-    return result;
+    return;
   }
   if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
     Problem p{
         Severity::Error, origin, "", 0, 0, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8"};
     line_column_at(text, bad, p.line, p.column);
     problems.add(p);
-    return result;
+    return;
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
     Problem p{Severity::Error,
@@ -412,7 +427,7 @@ LoadResult load_content(const std::string& text, const std::string& origin, Cont
               "a NUL byte (byte " + std::to_string(nul) + "); a content file is text, and JSON has no NUL"};
     line_column_at(text, nul, p.line, p.column);
     problems.add(p);
-    return result;
+    return;
   }
   if (const std::size_t deep = first_too_deep(text, kMaxContentDepth); deep != std::string::npos) {
     Problem p{Severity::Error,
@@ -424,9 +439,9 @@ LoadResult load_content(const std::string& text, const std::string& origin, Cont
                   " deep here; a content file needs far fewer levels"};
     line_column_at(text, deep, p.line, p.column);
     problems.add(p);
-    return result;
+    return;
   }
-  nlohmann::json doc;
+  nlohmann::json& doc = parsed_->doc;
   try {
     doc = nlohmann::json::parse(text, nullptr, true, false);
   } catch (const nlohmann::json::parse_error& e) {
@@ -437,7 +452,7 @@ LoadResult load_content(const std::string& text, const std::string& origin, Cont
     p.message = "JSON syntax error: " + (colon == std::string::npos ? what : what.substr(colon + 2));
     line_column_at(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
     problems.add(p);
-    return result;
+    return;
   } catch (const nlohmann::json::exception&) {
     // Not syntax: nlohmann refuses a number beyond a double's range (1e400, or 400 digits).
     Problem p{Severity::Error, origin, "", 0, 0, "the document cannot be read as JSON"};
@@ -446,8 +461,20 @@ LoadResult load_content(const std::string& text, const std::string& origin, Cont
       line_column_at(text, at, p.line, p.column);
     }
     problems.add(p);
-    return result;
+    return;
   }
+  parsed_->stopped = false;
+}
+
+LoadResult ContentLoad::read() {
+  parse();
+  if (parsed_->stopped) return std::move(parsed_->result);
+  const std::string& text = text_;
+  const std::string& origin = origin_;
+  const ContentChecks checks = checks_;
+  LoadResult result = std::move(parsed_->result);
+  Problems& problems = result.problems;
+  const nlohmann::json doc = std::move(parsed_->doc);  // freed once read
   try {
     read_document(JsonReader(doc, "", problems, origin), result.content);
   } catch (const std::exception& e) {
@@ -461,6 +488,10 @@ LoadResult load_content(const std::string& text, const std::string& origin, Cont
   else
     result.checks_pending = true;
   return result;
+}
+
+LoadResult load_content(const std::string& text, const std::string& origin, ContentChecks checks) {
+  return ContentLoad(text, origin, checks).read();
 }
 
 void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,

@@ -2,6 +2,7 @@
 // load_content() (content.cpp), which validates as it reads (content_validate.cpp).
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -287,6 +288,27 @@ enum class ContentChecks { AtOnce, Deferred };
 // never throws; on errors the returned content is partial and must not be used.
 LoadResult load_content(const std::string& text, const std::string& origin,
                         ContentChecks checks = ContentChecks::AtOnce);
+// load_content in two steps, for a start-up that returns to its event loop between them (the
+// web's: each step is a task of its own, so neither blocks the page for long). parse() checks
+// the text and parses its JSON; read() reads the document into Content and runs the checks
+// `checks` asks for, parsing first if parse() was not called. read() once; the result equals
+// load_content's on the same text.
+class ContentLoad {
+ public:
+  ContentLoad(std::string text, std::string origin, ContentChecks checks = ContentChecks::AtOnce);
+  ~ContentLoad();
+  ContentLoad(ContentLoad&&) noexcept;
+  ContentLoad& operator=(ContentLoad&&) noexcept;
+  void parse();
+  LoadResult read();
+
+ private:
+  struct Parsed;  // the JSON document, or the problems that stopped the load
+  std::string text_;
+  std::string origin_;
+  ContentChecks checks_;
+  std::unique_ptr<Parsed> parsed_;
+};
 // The checks a Deferred load left (checks_pending), on the same text and what was read from it.
 void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,
                            Problems& problems);

@@ -95,7 +95,12 @@ struct StartOptions {
   // The built-in content's checks that reading does not need wait for finish_content_checks
   // (the web's start-up runs them after its first frame; the build and the tests check the file).
   bool defer_content_checks = false;
+  // The built-in content, already read (the web reads it in tasks of its own, through
+  // builtin_content_load); null: start() reads it.
+  core::LoadResult* builtin_content = nullptr;
 };
+// The built-in content's load, for a platform that runs its steps apart (core::ContentLoad).
+core::ContentLoad builtin_content_load(core::ContentChecks checks);
 // The ImGui context the app expects (no .ini file, keyboard navigation); before start().
 void create_imgui_context();
 void start(AppState& state, const StartOptions& options);
@@ -103,8 +108,9 @@ void start(AppState& state, const StartOptions& options);
 void tear_down(std::unique_ptr<AppState>& state);
 
 // Loads content (the embedded file, or `edited` when given and valid) and sets the first route.
+// `builtin`, when given, is the built-in content already read, and `checks` is not used.
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
-          core::ContentChecks checks = core::ContentChecks::AtOnce);
+          core::ContentChecks checks = core::ContentChecks::AtOnce, core::LoadResult* builtin = nullptr);
 // Runs the built-in content's deferred checks (StartOptions::defer_content_checks), if any are
 // left; their errors join the content problems the app shows and announces.
 void finish_content_checks(AppState& state);

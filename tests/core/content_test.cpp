@@ -383,3 +383,34 @@ TEST_CASE("deferred checks: the shipped file reads at once and checks later; fou
   CHECK(all_problems(at_once) == all_problems(load(unreadable)));
   CHECK(has_located_error(at_once, ""));
 }
+
+TEST_CASE("a load in two steps (parse, then read) gives what a load at once gives, for good and bad files") {
+  const std::string shipped = shipped_content_text();
+  const std::vector<std::string> texts = {
+      shipped,
+      shipped_with("\"format_version\": 1", "\"format_version\": \"one\""),          // a reading problem
+      shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuition\": 1,"),  // found by the checks
+      shipped.substr(0, shipped.size() / 2),                                         // JSON cut off
+      "",
+      std::string(70, '[') + std::string(70, ']'),  // too deep
+  };
+  for (const ContentChecks checks : {ContentChecks::AtOnce, ContentChecks::Deferred}) {
+    for (const std::string& text : texts) {
+      INFO(text.substr(0, 60));
+      const LoadResult at_once = load_content(text, "test.json", checks);
+      ContentLoad steps(text, "test.json", checks);
+      steps.parse();
+      steps.parse();  // a second parse does nothing
+      const LoadResult read = steps.read();
+      CHECK(all_problems(read) == all_problems(at_once));
+      CHECK(read.ok() == at_once.ok());
+      CHECK(read.checks_pending == at_once.checks_pending);
+      CHECK(read.content.students.size() == at_once.content.students.size());
+      CHECK(read.content.paths.size() == at_once.content.paths.size());
+    }
+  }
+  // read() parses first when parse() was not called; a syntax error keeps its line.
+  const LoadResult cut = ContentLoad("{\n  \"a\": ,\n}", "cut.json").read();
+  REQUIRE_FALSE(cut.ok());
+  CHECK(cut.problems.items.front().line == 2);
+}
