@@ -128,8 +128,7 @@ void start(AppState& state, const StartOptions& o) {
   state.text_scale = o.display_text_scale;
   state.share_base_url = o.share_base_url;
   if (o.today) state.model.today = *o.today;
-  init(state, o.edited, o.route, o.defer_content_checks ? core::ContentChecks::Deferred : core::ContentChecks::AtOnce,
-       o.builtin_content);
+  init(state, o.edited, o.route, core::ContentChecks::AtOnce, o.builtin_content);
   if (o.kiosk) enable_kiosk(state, o.idle_timeout, state.text_scale * 1.25f);  // touch-friendly
   if (o.saved) restore_settings(state, *o.saved);
   if (o.text_scale > 0) {

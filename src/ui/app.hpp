@@ -92,11 +92,10 @@ struct StartOptions {
   double idle_timeout = 90;
   std::string share_base_url;       // the web page's address, or --share-url
   std::optional<core::Date> today;  // --today or the page's ?today=; otherwise the clock's date
-  // The built-in content's checks that reading does not need wait for finish_content_checks
-  // (the web's start-up runs them after its first frame; the build and the tests check the file).
-  bool defer_content_checks = false;
   // The built-in content, already read (the web reads it in tasks of its own, through
-  // builtin_content_load); null: start() reads it.
+  // builtin_content_load, and leaves the checks that reading does not need to
+  // finish_content_checks after its first frame; the build and the tests check the file).
+  // Null: start() reads it, with every check.
   core::LoadResult* builtin_content = nullptr;
 };
 // The built-in content's load, for a platform that runs its steps apart (core::ContentLoad).
@@ -111,7 +110,7 @@ void tear_down(std::unique_ptr<AppState>& state);
 // `builtin`, when given, is the built-in content already read, and `checks` is not used.
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
           core::ContentChecks checks = core::ContentChecks::AtOnce, core::LoadResult* builtin = nullptr);
-// Runs the built-in content's deferred checks (StartOptions::defer_content_checks), if any are
+// Runs the built-in content's deferred checks (a Deferred load, StartOptions::builtin_content), if any are
 // left; their errors join the content problems the app shows and announces.
 void finish_content_checks(AppState& state);
 
