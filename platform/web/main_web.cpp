@@ -31,6 +31,10 @@ struct WebPlatform {
   std::unique_ptr<app::AppState> state;
   web::Renderer renderer;
   std::string last_hash_route;  // what the address bar shows, to tell our changes from the user's
+  // The address bar holds a link the app has just opened (at start, or after back, forward or a
+  // pasted link); the app's own form of it (a bare page's "/program", a bad link's fallback)
+  // replaces that history entry rather than adding one, so Back leaves instead of returning here.
+  bool address_is_opened_link = true;
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
@@ -124,14 +128,15 @@ void serve_requests(WebPlatform& p) {
   if (r.save_file) web::download(r.save_file->file_name, r.save_file->mime_type, r.save_file->contents);
   r = {};
   // The address bar follows the app: a new screen or profile gets its own history entry;
-  // edits within a screen replace it.
+  // edits within a screen, and the app's own form of a link it opened, replace it.
   const std::string route = app::current_route(*p.state);
   if (route != p.last_hash_route) {
     const bool same_screen =
         route.substr(0, route.find('?')) == p.last_hash_route.substr(0, p.last_hash_route.find('?'));
-    web::set_hash(route, same_screen);
+    web::set_hash(route, same_screen || p.address_is_opened_link);
     p.last_hash_route = route;
   }
+  p.address_is_opened_link = false;
   const std::string settings = core::write_settings(app::settings_snapshot(*p.state));
   if (p.save_settings && settings != p.last_saved_settings) {
     web::save_local(kSettingsKey, settings);
@@ -382,6 +387,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_on_hashchange() {
   const std::string route = web::current_hash();
   if (route == g_platform->last_hash_route) return;
   g_platform->last_hash_route = route;
+  g_platform->address_is_opened_link = true;
   g_platform->visitor_acted = true;
   app::open_link(*g_platform->state, route.empty() ? "/program" : route);
 }

@@ -103,6 +103,30 @@ test("a hostile link shows the program with a notice, never an error page", asyn
   await context.close();
 });
 
+test("Back leaves the app from a bare address or a bad link, and still steps back through screens", async () => {
+  const { context, page } = await openPage(SIZES.laptop);
+  const BEFORE = BASE + "manifest.webmanifest";  // a page of the same site to come back to
+  for (const start of ["", "#/zz", "#/students/nobody"]) {
+    await page.goto(BEFORE);
+    await page.goto(BASE + start);
+    await waitReady(page);
+    await settle(page);
+    assert.notEqual(new URL(page.url()).hash, start || "#", `the app shows its own form of "${start}"`);
+    await page.goBack();
+    await page.waitForURL(BEFORE, { timeout: 10_000 });
+  }
+  // A screen the visitor opens in the app is a history entry: Back returns to the one before.
+  await page.goto(BASE);
+  await waitReady(page);
+  await page.waitForFunction(() => document.querySelector("#a11y-mirror .a11y-node"));
+  await page.evaluate(() => [...document.querySelectorAll("#a11y-mirror .a11y-node")]
+    .find((e) => e.textContent.trim().startsWith("Cost & timeline")).click());
+  await page.waitForFunction(() => window.location.hash.startsWith("#/calculator"), null, { timeout: 20_000 });
+  await page.goBack();
+  await page.waitForFunction(() => window.location.hash === "#/program", null, { timeout: 20_000 });
+  await context.close();
+});
+
 test("saved settings from a newer version are kept aside in storage, not overwritten", async () => {
   const { context, page, problems } = await openPage(SIZES.laptop);
   await page.goto(BASE);
