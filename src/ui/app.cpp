@@ -79,10 +79,11 @@ core::ContentLoad builtin_content_load(core::ContentChecks checks) {
   return core::ContentLoad(embedded_content(), kBuiltinOrigin, checks);
 }
 
-void init(AppState& state, const EditedContent* edited, const std::string& initial_route, core::ContentChecks checks,
+void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
           core::LoadResult* builtin_read) {
   Model& model = state.model;
-  core::LoadResult builtin = builtin_read ? std::move(*builtin_read) : builtin_content_load(checks).read();
+  core::LoadResult builtin =
+      builtin_read ? std::move(*builtin_read) : builtin_content_load(core::ContentChecks::AtOnce).read();
   report_builtin_errors(model, builtin.problems);
   model.content = std::move(builtin.content);
   model.content_checks_pending = builtin.checks_pending;
@@ -128,7 +129,7 @@ void start(AppState& state, const StartOptions& o) {
   state.text_scale = o.display_text_scale;
   state.share_base_url = o.share_base_url;
   if (o.today) state.model.today = *o.today;
-  init(state, o.edited, o.route, core::ContentChecks::AtOnce, o.builtin_content);
+  init(state, o.edited, o.route, o.builtin_content);
   if (o.kiosk) enable_kiosk(state, o.idle_timeout, state.text_scale * 1.25f);  // touch-friendly
   if (o.saved) restore_settings(state, *o.saved);
   if (o.text_scale > 0) {

@@ -107,9 +107,10 @@ void start(AppState& state, const StartOptions& options);
 void tear_down(std::unique_ptr<AppState>& state);
 
 // Loads content (the embedded file, or `edited` when given and valid) and sets the first route.
-// `builtin`, when given, is the built-in content already read, and `checks` is not used.
+// `builtin`, when given, is the built-in content already read (it is moved from); otherwise it
+// is read here, with every check.
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
-          core::ContentChecks checks = core::ContentChecks::AtOnce, core::LoadResult* builtin = nullptr);
+          core::LoadResult* builtin = nullptr);
 // Runs the built-in content's deferred checks (a Deferred load, StartOptions::builtin_content), if any are
 // left; their errors join the content problems the app shows and announces.
 void finish_content_checks(AppState& state);

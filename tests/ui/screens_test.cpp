@@ -193,7 +193,8 @@ TEST_CASE("wrapped text never breaks a number after its comma or point") {
 
 TEST_CASE("the built-in content's deferred checks run once, after the first frames, and find nothing") {
   Headless h(1440, 900, "/program");
-  app::init(h.state(), nullptr, "/program", core::ContentChecks::Deferred);
+  core::LoadResult deferred = app::builtin_content_load(core::ContentChecks::Deferred).read();
+  app::init(h.state(), nullptr, "/program", &deferred);
   CHECK(h.state().model.content_checks_pending);
   h.frames(2);
   app::finish_content_checks(h.state());
