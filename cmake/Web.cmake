@@ -1,12 +1,12 @@
-# The web bundle: Emscripten + WebGL 2 through the html5 API (platform/web). Output:
+# The web bundle: Emscripten's html5 API (platform/web); web/render.js draws with WebGL 2. Output:
 # build/web/ (index.html and its files, the .js and .wasm, and pre-compressed .br and .gz).
 # SDL2 is not linked on the web: its video and blit code would be a fifth of the bundle; the
 # SDL2 build from scripts/setup.sh serves the benchmarks' baseline (bench/baseline).
 set(AIMENG_WEB_OUT "${CMAKE_SOURCE_DIR}/build/web" CACHE PATH "Where the web bundle is written")
 
-# ImGui's browser backends: ImGui and the browser only, so an app header included by mistake
+# ImGui's browser input backend: ImGui and the browser only, so an app header included by mistake
 # does not compile (the target sees ImGui's headers, not src/).
-add_library(imgui_impl_web STATIC platform/web/imgui_impl_html5.cpp platform/web/imgui_impl_webgl2.cpp)
+add_library(imgui_impl_web STATIC platform/web/imgui_impl_html5.cpp)
 target_link_libraries(imgui_impl_web PUBLIC imgui)
 target_include_directories(imgui_impl_web PUBLIC platform/web)
 aimeng_warnings(imgui_impl_web)
@@ -38,7 +38,6 @@ set_source_files_properties(${IMGUI_DIR}/imgui_draw.cpp TARGET_DIRECTORY imgui P
 target_link_options(aimeng-explorer PRIVATE
   ${web_flags}
   -sENVIRONMENT=web
-  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sFILESYSTEM=0
   -sDYNAMIC_EXECUTION=0

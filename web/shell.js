@@ -1,5 +1,5 @@
 // The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
-// (showing real byte counts), hands over to the canvas on the first frame, and shows a
+// (showing real byte counts), starts the renderer, hands over to the canvas on the first frame, and shows a
 // readable error instead of a blank page when anything fails.
 //
 // It is loaded async from the page's head, so it runs before the page has been parsed: the
@@ -100,6 +100,90 @@
       });
     compiled.catch(function () { /* reported when the app asks for it (instantiateWasm) */ });
   }
+
+  // --- the renderer -----------------------------------------------------------------------------
+  // web/render.js draws the app's frames. Where the browser can, it runs in a worker that owns the
+  // canvas: creating a WebGL context waits for the GPU process (hundreds of milliseconds on a slow
+  // phone or a software renderer), and so do the shaders' compile and any question asked of the
+  // GPU; none of that then blocks this page. Elsewhere it runs on the page. The worker starts at
+  // once, beside the wasm's download, and gets the canvas as soon as the page is parsed; until the
+  // renderer is ready, the newest font and frame wait.
+  var renderer = (shell.renderer = { waiting: {}, post: null });
+  renderer.send = function (message, transfer) {
+    if (renderer.post) renderer.post(message, transfer);
+    else renderer.waiting[message.font ? "font" : "frame"] = { message: message, transfer: transfer };
+  };
+  function rendererReady(post) {
+    renderer.post = post;
+    ["font", "frame"].forEach(function (kind) {
+      var w = renderer.waiting[kind];
+      if (w) post(w.message, w.transfer);
+    });
+    renderer.waiting = {};
+  }
+  function fromRenderer(reply) {
+    if (reply.drawn) {
+      window.aimengPicturesDrawn = reply.drawn;
+      if (reply.drawn !== 1 || failed) return;
+      if (window.performance && performance.mark) performance.mark("aimeng:frame-drawn");
+      document.documentElement.setAttribute("data-app-state", "ready");
+      shell.onAppState("ready");
+    } else if (reply.failed === "no-webgl") {
+      failed = true;
+      shell.noWebGL();
+    } else if (reply.failed) {
+      shell.fail(reply.failed);
+    }
+  }
+  // The canvas's final size in pixels, so its drawing buffer is allocated once.
+  function canvasPixels(canvas) {
+    var ratio = Math.max(1, window.devicePixelRatio || 1);
+    var box = canvas.getBoundingClientRect();
+    return { width: Math.max(1, Math.round(box.width * ratio)), height: Math.max(1, Math.round(box.height * ratio)) };
+  }
+  var rendererUrl = "render.js?v=" + encodeURIComponent(info.version);
+  function renderOnPage() {
+    whenPageParsed(function () {
+      var script = document.createElement("script");
+      script.src = rendererUrl;
+      script.onerror = function () { shell.fail("Could not download render.js."); };
+      script.onload = function () {
+        var canvas = document.getElementById("canvas"), size = canvasPixels(canvas);
+        canvas.width = size.width;
+        canvas.height = size.height;
+        var receive = window.aimengRenderer(canvas, fromRenderer);
+        rendererReady(function (message) { receive(message); });
+      };
+      document.body.appendChild(script);
+    });
+  }
+  function renderInWorker() {
+    var worker = null, transferred = false;
+    if (typeof Worker !== "function" || typeof HTMLCanvasElement.prototype.transferControlToOffscreen !== "function")
+      return renderOnPage();
+    try { worker = new Worker(rendererUrl); } catch (e) { return renderOnPage(); }
+    worker.onmessage = function (event) {
+      var reply = event.data;
+      if (!("webgl2" in reply)) return fromRenderer(reply);
+      if (!reply.webgl2) {  // OffscreenCanvas without WebGL in workers
+        worker.terminate();
+        return renderOnPage();
+      }
+      whenPageParsed(function () {
+        var canvas = document.getElementById("canvas"), size = canvasPixels(canvas);
+        var offscreen = canvas.transferControlToOffscreen();
+        transferred = true;
+        worker.postMessage({ canvas: offscreen, width: size.width, height: size.height }, [offscreen]);
+        rendererReady(function (message, transfer) { worker.postMessage(message, transfer); });
+      });
+    };
+    worker.onerror = function (event) {
+      event.preventDefault();
+      if (transferred) shell.fail("The renderer stopped: " + (event.message || "unknown error"));
+      else renderOnPage();  // the worker could not start (its script blocked, say)
+    };
+  }
+  if (startup === "app") renderInWorker();
 
   whenPageParsed(function () {
     // --- text version ---------------------------------------------------------------------------
@@ -218,24 +302,5 @@
     script.onerror = function () { shell.fail("Could not download app.js."); };
     document.body.appendChild(script);
 
-    // Creating a WebGL context starts the GPU process and can take hundreds of milliseconds
-    // (far more on software renderers). Doing it now overlaps that with the downloads above,
-    // in a task of its own after the loading screen's first paint (a timeout set from an
-    // animation frame runs once that frame is painted), so the page shows at once; the app's
-    // own request later gets this same context back, so the attributes must match
-    // platform/web/main_web.cpp. The canvas gets its final size first (as sync_canvas_size
-    // there computes it), so its drawing buffer is allocated once. If this fails, the app asks
-    // for the text version itself.
-    var createContext = function () {
-      try {
-        var canvas = window.Module.canvas;
-        var ratio = Math.max(1, window.devicePixelRatio || 1);
-        var box = canvas.getBoundingClientRect();
-        canvas.width = Math.max(1, Math.round(box.width * ratio));
-        canvas.height = Math.max(1, Math.round(box.height * ratio));
-        canvas.getContext("webgl2", { alpha: false, depth: false, stencil: false, antialias: false });
-      } catch (e) { /* the app reports it when its own attempt fails */ }
-    };
-    requestAnimationFrame(function () { setTimeout(createContext, 0); });
   });
 })();

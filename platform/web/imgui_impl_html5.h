@@ -1,6 +1,6 @@
 // dear imgui: Platform Backend for the browser, through Emscripten's html5 API (no SDL, whose
-// video and blit code would be a fifth of the bundle). Pair it with a WebGL 2 renderer
-// (imgui_impl_webgl2.h). It knows ImGui and the browser only: no application header.
+// video and blit code would be a fifth of the bundle). The app pairs it with web/render.js,
+// which draws in a worker. It knows ImGui and the browser only: no application header.
 //
 // Implemented features:
 //  [X] Platform: mouse (position, buttons, wheel in pixel, line and page units, leaving the canvas).

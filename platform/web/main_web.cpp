@@ -1,5 +1,6 @@
-// Web platform layer: WebGL 2 through Emscripten's html5 API (no SDL, which would cost a
-// fifth of the bundle), driven by the browser's animation frames. It draws only when input
+// Web platform layer: Emscripten's html5 API (no SDL, which would cost a fifth of the bundle),
+// driven by the browser's animation frames; the frames are drawn by web/render.js, with WebGL 2
+// in a worker where the browser can (so this thread never waits for the GPU). It draws only when input
 // arrived or the app animates, keeps the address bar's hash and the app's route in step,
 // saves settings to localStorage, and bridges clipboard, links and downloads.
 #include <emscripten.h>
@@ -12,25 +13,28 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "a11y_bridge.hpp"
 #include "core/settings.hpp"
 #include "imgui_impl_html5.h"
-#include "imgui_impl_webgl2.h"
 #include "ui/app.hpp"
 #include "ui/draw_fingerprint.hpp"
+#include "ui/draw_packet.hpp"
 #include "ui/theme.hpp"
 #include "web_bridge.hpp"
 
 namespace {
 
 const char* const kSettingsKey = "aimeng-explorer.settings";
+// The font atlas's texture as draw commands name it (the web's renderer has no other).
+const ImTextureID kFontTexture = reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(1));
 
 struct WebPlatform {
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
   std::unique_ptr<app::AppState> state;
-  web::Renderer renderer;
-  std::string last_hash_route;  // what the address bar shows, to tell our changes from the user's
+  std::vector<std::uint32_t> frame_words;   // the frame sent to the renderer (ui::pack_draw_data)
+  int buffer_width = 0, buffer_height = 0;  // the canvas's drawing buffer, in pixels
+  std::string last_hash_route;              // what the address bar shows, to tell our changes from the user's
   // The address bar holds a link the app has just opened (at start, or after back, forward or a
   // pasted link); the app's own form of it (a bare page's "/program", a bad link's fallback)
   // replaces that history entry rather than adding one, so Back leaves instead of returning here.
@@ -54,12 +58,12 @@ void sync_canvas_size(WebPlatform& p) {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size("#canvas", &css_w, &css_h);
   const double ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
-  const int w = std::max(1, static_cast<int>(std::lround(css_w * ratio)));
-  const int h = std::max(1, static_cast<int>(std::lround(css_h * ratio)));
-  int cur_w = 0, cur_h = 0;
-  emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
-  if (cur_w != w || cur_h != h) {
-    emscripten_set_canvas_element_size("#canvas", w, h);
+  // The renderer sizes the buffer from each frame (ui::framebuffer_pixels, the same rounding).
+  const int w = ui::framebuffer_pixels(static_cast<float>(css_w), static_cast<float>(ratio));
+  const int h = ui::framebuffer_pixels(static_cast<float>(css_h), static_cast<float>(ratio));
+  if (p.buffer_width != w || p.buffer_height != h) {
+    p.buffer_width = w;
+    p.buffer_height = h;
     p.canvas_stale = true;  // resizing clears it
   }
   ImGuiIO& io = ImGui::GetIO();
@@ -105,11 +109,17 @@ int text_field_at(float x, float y) {
   return 0;
 }
 
-// Rebuilds the font atlas if the app asked for it, and gives the GPU the new texture (the
+// Rebuilds the font atlas if the app asked for it, and gives the renderer the new texture (the
 // picture on the canvas then no longer matches its fingerprint).
 void upload_rebuilt_fonts(WebPlatform& p) {
   if (!app::prepare_fonts(*p.state)) return;
-  p.renderer.upload_fonts();
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  atlas.GetTexDataAsAlpha8(&pixels, &width, &height);
+  web::send_font(pixels, width, height);
+  atlas.SetTexID(kFontTexture);
+  atlas.ClearTexData();  // the renderer has its copy
   p.canvas_stale = true;
 }
 
@@ -147,35 +157,21 @@ void serve_requests(WebPlatform& p) {
 // Lays out one frame and renders it, unless it would draw the picture the canvas already
 // shows, or it is an unseen layout frame (above; once the visitor acts, every new picture is
 // drawn, so scrolling and its inertia show at once). Every drawn frame costs the GPU, and
-// software-composited browsers read each one back from it on the main thread.
-// Returns false when the GPU failed (the page then shows the error); the caller serves the
-// frame's requests.
-bool draw_frame(WebPlatform& p) {
+// software-composited browsers read each one back from it on the main thread. The caller
+// serves the frame's requests.
+void draw_frame(WebPlatform& p) {
   p.visitor_acted = p.visitor_acted || p.state->a11y.busy();
   app::frame(*p.state);
   const ImVec4 clear = theme::vec4(theme::background);
   const ImDrawData& draw_data = *ImGui::GetDrawData();
   const std::uint64_t picture = ui::draw_fingerprint(draw_data, clear);
   if (p.canvas_stale || (picture != p.shown_picture && !unseen_layout_frame(p))) {
-    if (!p.renderer.render(draw_data, clear)) {
-      web::fail(p.renderer.error());
-      return false;
-    }
+    ui::pack_draw_data(draw_data, clear, kFontTexture, p.frame_words);
+    web::send_frame(p.frame_words);
     p.shown_picture = picture;
     p.canvas_stale = false;
-    web::count_picture();
   }
   ImGui_ImplHtml5_EndFrame();
-  return true;
-}
-
-// Whether the shaders linked, asked a second after the first picture: asked sooner, the
-// question waits for the GPU to finish compiling them and everything after.
-void check_shaders(void*) {
-  WebPlatform& p = *g_platform;
-  if (p.renderer.check_program()) return;
-  emscripten_cancel_main_loop();
-  web::fail(p.renderer.error());
 }
 
 // After the first picture: its requests (the address bar, saved settings, the accessibility
@@ -183,7 +179,6 @@ void check_shaders(void*) {
 void finish_start(void*) {
   serve_requests(*g_platform);
   emscripten_async_call([](void*) { app::finish_content_checks(*g_platform->state); }, nullptr, 0);
-  emscripten_async_call(check_shaders, nullptr, 1000);
 }
 
 void main_loop(void*) {
@@ -202,10 +197,7 @@ void main_loop(void*) {
   ImGui::GetIO().DeltaTime = static_cast<float>(std::clamp(dt, 1e-4, 0.1));
   upload_rebuilt_fonts(p);
   app::continue_spread_layout(*p.state);  // the first layout, a little further each frame
-  if (!draw_frame(p)) {
-    emscripten_cancel_main_loop();
-    return;
-  }
+  draw_frame(p);
   serve_requests(p);  // with the accessibility mirror's update
   web::count_frame(emscripten_get_now() - now);
 }
@@ -215,10 +207,9 @@ void main_loop(void*) {
 // the page paints and answers input between them and no task blocks a phone's main thread for
 // long: main() creates the ImGui context; then the canvas gets its size and the saved settings
 // are read; then the content's JSON is parsed; then it is read, and the app starts; then the
-// WebGL context and the renderer; then the font atlas; then the first frame's two unseen layout
-// passes; then the first frame is drawn; then the main loop lays out the rest of a long screen a
-// little per frame (app::continue_spread_layout). Each step is defined above the one before it
-// calls it.
+// font atlas; then the first frame's two unseen layout passes; then the first frame is sent to
+// the renderer (which shell.js started while the wasm downloaded); then the main loop lays out the rest of a long
+// screen a little per frame (app::continue_spread_layout). Each step is defined above the one before it calls it.
 
 void then(void (*step)(void*)) {
   emscripten_async_call(step, nullptr, 0);
@@ -227,15 +218,13 @@ void then(void (*step)(void*)) {
 void start_drawing(void*) {
   WebPlatform& p = *g_platform;
   const double began = emscripten_get_now();
-  const bool drawn = draw_frame(p);
+  draw_frame(p);
   web::mark("frame-built");
-  if (!drawn) return;
-  // The browser shows the first picture in its next animation frame, so the address bar, the
-  // saved settings and the accessibility mirror wait for a task after that frame's.
+  // The renderer draws it meanwhile (the page then marks "frame-drawn" and is "ready"); the
+  // address bar, the saved settings and the accessibility mirror wait for the next animation
+  // frame's task.
   p.requests_waiting = true;
   p.last_time = emscripten_get_now();
-  web::mark("frame-drawn");
-  web::set_app_state("ready");
   web::count_frame(p.last_time - began);
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_FALSE);
 }
@@ -271,33 +260,6 @@ void start_fonts(void*) {
   upload_rebuilt_fonts(p);
   web::mark("fonts");
   then(start_layout);
-}
-
-// The WebGL context comes after the content: by then the page's first paint is long done, so
-// the GPU process, which every context creation waits for, is free (and the page's shell has
-// usually made the context already, which this returns).
-void start_gl(void*) {
-  WebPlatform& p = *g_platform;
-  EmscriptenWebGLContextAttributes attrs;
-  emscripten_webgl_init_context_attributes(&attrs);
-  attrs.majorVersion = 2;
-  attrs.minorVersion = 0;
-  attrs.alpha = EM_FALSE;
-  attrs.depth = EM_FALSE;
-  attrs.stencil = EM_FALSE;
-  attrs.antialias = EM_FALSE;
-  attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling each costs a GPU round trip
-  // The canvas has its size already (start_settings), so the drawing buffer is allocated once:
-  // resizing it later would wait for the GPU.
-  p.gl = emscripten_webgl_create_context("#canvas", &attrs);
-  if (p.gl <= 0) {
-    web::no_webgl();
-    return;
-  }
-  emscripten_webgl_make_context_current(p.gl);
-  p.renderer.init();
-  web::mark("gl");
-  then(start_fonts);
 }
 
 // The settings this browser saved. Unreadable ones are copied aside under a key that says
@@ -352,7 +314,7 @@ void start_app(void*) {
   web::listen_for_hashchange();
   web::watch_canvas_size();
   platform.saved.reset();
-  then(start_gl);
+  then(start_fonts);
 }
 
 // The built-in content's text checked and its JSON parsed (read by start_app). The checks that

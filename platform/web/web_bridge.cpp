@@ -36,11 +36,6 @@ EM_JS(void, js_watch_canvas_size, (), {
   new ResizeObserver(function() { Module["_aimeng_on_canvas_resize"](); }).observe(document.getElementById("canvas"));
 });
 
-EM_JS(void, js_set_app_state, (const char* state), {
-  document.documentElement.setAttribute("data-app-state", UTF8ToString(state));
-  if (window.aimengShell) window.aimengShell.onAppState(UTF8ToString(state));
-});
-
 // The page's ?today=YYYY-MM-DD (for tests of the date rules) as YYYYMMDD, or 0.
 EM_JS(int, js_today_param, (), {
   var t = new URLSearchParams(window.location.search).get("today") || "";
@@ -57,16 +52,6 @@ EM_JS(int, js_today_from_clock, (), {
 
 EM_JS(void, js_mark, (const char* name), {
   if (window.performance && performance.mark) performance.mark("aimeng:" + UTF8ToString(name));
-});
-
-EM_JS(void, js_fail, (const char* message), {
-  if (window.aimengShell) window.aimengShell.fail(UTF8ToString(message));
-  else document.documentElement.setAttribute("data-app-state", "error");
-});
-
-EM_JS(void, js_no_webgl, (), {
-  if (window.aimengShell && window.aimengShell.noWebGL) window.aimengShell.noWebGL();
-  else document.documentElement.setAttribute("data-app-state", "error");
 });
 
 EM_JS(void, js_open, (const char* url), {
@@ -91,7 +76,16 @@ EM_JS(void, js_count_frame, (double ms), {
   var times = (window.aimengFrameMs = window.aimengFrameMs || []);
   if (times.length < 10000) times.push(ms);  // for bench/a11y_mirror.cjs
 });
-EM_JS(void, js_count_picture, (), { window.aimengPicturesDrawn = (window.aimengPicturesDrawn || 0) + 1; });
+EM_JS(void, js_send_font, (const unsigned char* pixels, int width, int height), {
+  var copy = HEAPU8.slice(pixels, pixels + width * height);
+  window.aimengShell.renderer.send({ font: { width: width, height: height, pixels: copy } }, [copy.buffer]);
+});
+
+EM_JS(void, js_send_frame, (const void* words, int bytes), {
+  var frame = HEAPU8.slice(words, words + bytes).buffer;
+  window.aimengShell.renderer.send({ frame: frame }, [frame]);
+});
+
 EM_JS(char*, js_load_local, (const char* key), {
   try { var v = window.localStorage.getItem(UTF8ToString(key)); return v === null ? 0 : allocateUTF8(v); }
   catch (e) { return 0; }
@@ -133,12 +127,6 @@ void listen_for_hashchange() {
 void watch_canvas_size() {
   js_watch_canvas_size();
 }
-void set_app_state(const char* state) {
-  js_set_app_state(state);
-}
-void fail(const std::string& message) {
-  js_fail(message.c_str());
-}
 core::Date today() {
   auto unpack = [](int packed) { return core::Date{packed / 10000, packed / 100 % 100, packed % 100}; };
   // A ?today= that is no calendar day (2026-02-30) is ignored.
@@ -147,9 +135,6 @@ core::Date today() {
 }
 void mark(const char* name) {
   js_mark(name);
-}
-void no_webgl() {
-  js_no_webgl();
 }
 void open_in_new_tab(const std::string& url) {
   js_open(url.c_str());
@@ -160,8 +145,11 @@ void copy_to_clipboard(const std::string& text) {
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents) {
   js_download(file_name.c_str(), mime_type.c_str(), contents.data(), static_cast<int>(contents.size()));
 }
-void count_picture() {
-  js_count_picture();
+void send_font(const unsigned char* pixels, int width, int height) {
+  js_send_font(pixels, width, height);
+}
+void send_frame(const std::vector<std::uint32_t>& words) {
+  js_send_frame(words.data(), static_cast<int>(words.size() * sizeof(std::uint32_t)));
 }
 
 void count_frame(double cpu_ms) {

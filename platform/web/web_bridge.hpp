@@ -1,7 +1,9 @@
 // Small calls into the page's JavaScript (implemented with EM_JS in web_bridge.cpp).
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/dates.hpp"
 
@@ -13,20 +15,21 @@ void listen_for_hashchange();
 // Calls aimeng_on_canvas_resize whenever the canvas's size on the page changes (the page's own
 // style can settle after the app starts, without any window resize).
 void watch_canvas_size();
-void set_app_state(const char* state);  // data-app-state on <html>
-void fail(const std::string& message);  // shows the shell's error panel
 // Today's local date from the browser's clock, or from the page's ?today=YYYY-MM-DD (tests of
 // the date rules). (The C library's localtime would first look up the time zone's name, which
 // costs tens of milliseconds at start-up.)
 core::Date today();
+// To the page's renderer (web/render.js, through shell.js): the font atlas, one byte per
+// texel, and a frame packed by ui::pack_draw_data. Each is copied, so the caller keeps its own.
+// The page marks the first frame drawn, sets data-app-state to "ready", and counts pictures.
+void send_font(const unsigned char* pixels, int width, int height);
+void send_frame(const std::vector<std::uint32_t>& words);
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
-void no_webgl();  // shows the text version instead of the app
 void open_in_new_tab(const std::string& url);
 void copy_to_clipboard(const std::string& text);
 void download(const std::string& file_name, const std::string& mime_type, const std::string& contents);
 void count_frame(double cpu_ms);                 // and how long the frame's work took on the main thread
-void count_picture();                            // a frame that drew on the canvas (not all do)
 std::string load_local(const std::string& key);  // localStorage; "" when absent or blocked
 void save_local(const std::string& key, const std::string& value);
 void remove_local(const std::string& key);

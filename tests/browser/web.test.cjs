@@ -243,9 +243,12 @@ test("the page's ?today= sets the date rules: the same admissions section before
 });
 
 test("without WebGL the text version is shown, with the curriculum and the cost table", async () => {
+  // Chromium's flags turn WebGL off for the page's canvases only (a worker's OffscreenCanvas
+  // still gets one); a browser without WebGL 2 has no WebGL2RenderingContext either.
   const noGl = await launch(["--disable-webgl", "--disable-3d-apis"]);
   try {
     const { page, problems } = await openPage(SIZES.laptop, noGl);
+    await page.addInitScript(() => { delete window.WebGL2RenderingContext; });
     await page.goto(BASE);
     await page.waitForFunction(() => document.documentElement.dataset.appState === "text", null, { timeout: 30_000 });
     assert.ok(await page.isVisible("#text-version"));
@@ -265,6 +268,34 @@ test("without WebGL the text version is shown, with the curriculum and the cost 
   }
 });
 
+// Serves web/render.js with `patch` applied to its text, for the renderer's failures.
+async function patchRenderer(context, patch) {
+  await context.route(/\/render\.js(\?|$)/, async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: patch(await response.text()), headers: { ...response.headers(), "content-encoding": "identity" } });
+  });
+}
+
+test("when the renderer's worker gets no WebGL 2 context, the text version is shown", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  await patchRenderer(context, (js) => "OffscreenCanvas.prototype.getContext = function () { return null; };\n" + js);
+  await page.goto(BASE);
+  await page.waitForFunction(() => document.documentElement.dataset.appState === "text", null, { timeout: 30_000 });
+  assert.match(await page.textContent("#text-version-note"), /could not start WebGL 2/);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test("shaders that do not build give the error page, with the driver's message and a way on", async () => {
+  const { context, page } = await openPage(SIZES.laptop);
+  await patchRenderer(context, (js) => js.replace("o_color = v_color", "o_color = v_colour"));
+  await page.goto(BASE);
+  await page.waitForFunction(() => document.documentElement.dataset.appState === "error", null, { timeout: 30_000 });
+  assert.match(await page.textContent("#error-text"), /WebGL could not build the app's shaders: .*v_colour/s);
+  assert.ok(await page.isVisible("#error-text-version"));
+  await context.close();
+});
+
 test("with the mirror off, the text version is in the page for screen readers even with WebGL", async () => {
   const { context, page } = await openPage(SIZES.laptop);
   await page.goto(BASE + "?mirror=off");
@@ -275,6 +306,46 @@ test("with the mirror off, the text version is in the page for screen readers ev
   const links = await page.$$eval("#text-version a[target=_blank]", (as) => as.every((a) => a.rel.includes("noopener")));
   assert.ok(links);
   await context.close();
+});
+
+// Records every canvas context the page itself asks for (a worker's are not seen).
+function recordPageContexts() {
+  window.__pageContexts = [];
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    window.__pageContexts.push(kind);
+    return getContext.call(this, kind, ...rest);
+  };
+}
+
+test("a worker owns the canvas and draws it, so the page makes no WebGL call; without one the page draws the same picture", async () => {
+  const inWorker = await openPage(SIZES.laptop);
+  await inWorker.page.addInitScript(recordPageContexts);
+  await inWorker.page.goto(BASE + "#/calculator");
+  await waitReady(inWorker.page);
+  await settle(inWorker.page);
+  await inWorker.page.screenshot({ path: shot("renderer-worker") });
+  assert.deepEqual(await inWorker.page.evaluate(() => window.__pageContexts), []);
+  assert.equal(inWorker.page.workers().length, 1, "one renderer worker");
+
+  // A browser that cannot hand a canvas to a worker (no transferControlToOffscreen).
+  const onPage = await openPage(SIZES.laptop);
+  await onPage.page.addInitScript(recordPageContexts);
+  await onPage.page.addInitScript(() => { delete HTMLCanvasElement.prototype.transferControlToOffscreen; });
+  await onPage.page.goto(BASE + "#/calculator");
+  await waitReady(onPage.page);
+  await settle(onPage.page);
+  await onPage.page.screenshot({ path: shot("renderer-page") });
+  assert.deepEqual(await onPage.page.evaluate(() => window.__pageContexts), ["webgl2"]);
+  assert.equal(onPage.page.workers().length, 0);
+
+  const stats = pngstat("stats", shot("renderer-page"));
+  assert.ok(stats.colors > 50, `the page's renderer drew nothing (${JSON.stringify(stats)})`);
+  const changed = pngstat("diff", shot("renderer-worker"), shot("renderer-page")).changed_fraction;
+  assert.ok(changed < 0.001, `the two renderers drew different pictures (${changed} of the pixels differ)`);
+  for (const { problems } of [inWorker, onPage]) assert.deepEqual(problems.console, [], "console errors");
+  await inWorker.context.close();
+  await onPage.context.close();
 });
 
 test("the service worker is registered only once the app shows its first frame", async () => {
