@@ -286,6 +286,51 @@ test("when the renderer's worker gets no WebGL 2 context, the text version is sh
   await context.close();
 });
 
+test("after the GPU loses the canvas's context, the renderer draws the picture again by itself", async () => {
+  const normal = await openPage(SIZES.laptop);
+  await normal.page.goto(BASE + "#/students");
+  await waitReady(normal.page);
+  await settle(normal.page);
+  await normal.page.waitForTimeout(1500);
+  await normal.page.screenshot({ path: shot("context-normal") });
+
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  // The worker loses its context 0.3 s after its first picture and gets it back 0.3 s later;
+  // the page notes what the worker says about it.
+  await patchRenderer(context, (js) => js.replace("reply({ drawn: ++drawn });", `reply({ drawn: ++drawn });
+      if (drawn === 1) {
+        var lose = gl.getExtension("WEBGL_lose_context");
+        setTimeout(function () {
+          var before = drawn;
+          canvas.addEventListener("webglcontextrestored", function () { reply({ test: "restored", before: before }); });
+          lose.loseContext();
+          setTimeout(function () { lose.restoreContext(); }, 300);
+        }, 300);
+      }`));
+  await page.addInitScript(() => {
+    const RealWorker = window.Worker;
+    window.__restored = null;
+    window.Worker = function (url) {
+      const worker = new RealWorker(url);
+      worker.addEventListener("message", (e) => { if (e.data.test === "restored") window.__restored = e.data.before; });
+      return worker;
+    };
+  });
+  await page.goto(BASE + "#/students");
+  await waitReady(page);
+  await page.waitForFunction(() => window.__restored !== null, null, { timeout: 20_000 });
+  const drawnBeforeLoss = await page.evaluate(() => window.__restored);
+  await settle(page);
+  await page.waitForTimeout(500);
+  assert.ok(await page.evaluate(() => window.aimengPicturesDrawn) > drawnBeforeLoss, "nothing was drawn after the restore");
+  await page.screenshot({ path: shot("context-restored") });
+  const changed = pngstat("diff", shot("context-normal"), shot("context-restored")).changed_fraction;
+  assert.ok(changed < 0.001, `the restored canvas differs from a normal load (${changed} of the pixels)`);
+  assert.deepEqual(problems.console, []);
+  await normal.context.close();
+  await context.close();
+});
+
 test("shaders that do not build give the error page, with the driver's message and a way on", async () => {
   const { context, page } = await openPage(SIZES.laptop);
   await patchRenderer(context, (js) => js.replace("o_color = v_color", "o_color = v_colour"));
