@@ -5,7 +5,9 @@
 #include <imgui_internal.h>  // the input event queue
 
 #include <limits>
+#include <string>
 #include <type_traits>
+#include <vector>
 
 #include "core/estimate_csv.hpp"
 #include "core/summary.hpp"
@@ -37,6 +39,18 @@ bool estimate_due(const AppState& state) {
   return state.calculator.dirty && state.route.screen == core::Screen::Calculator;
 }
 
+// A list for an alert: every item up to a few (each said in full), then how many more the
+// banner on screen lists, so a long list of link problems stays short enough to hear.
+std::string spoken_list(const std::string& intro, const std::vector<std::string>& items) {
+  constexpr std::size_t kSpoken = 5;
+  std::string out = intro;
+  if (items.size() > 1) out += " (" + std::to_string(items.size()) + ")";
+  out += ": ";
+  for (std::size_t i = 0; i < items.size() && i < kSpoken; ++i) out += (i == 0 ? "" : "; ") + items[i];
+  if (items.size() > kSpoken) out += "; and " + std::to_string(items.size() - kSpoken) + " more, listed on the screen";
+  return out;
+}
+
 // What a screen reader hears without moving: the screen's title when it changes, the
 // estimate's headline when it changes (the platform waits for it to settle).
 void announce_changes(AppState& state) {
@@ -58,9 +72,9 @@ void announce_changes(AppState& state) {
   if (state.route.screen == core::Screen::Calculator && !state.calculator.dirty)
     ui::a11y::announce("estimate", core::estimate_headline(state.calculator.shown(), state.model.today));
   if (!state.model.content_problems.empty())
-    ui::a11y::announce("content", "Problems with the content file: " + state.model.content_problems.front(), true);
+    ui::a11y::announce("content", spoken_list("Problems with the content file", state.model.content_problems), true);
   if (!state.notices.empty())
-    ui::a11y::announce("notices", "Some things could not be used as given: " + state.notices.front(), true);
+    ui::a11y::announce("notices", spoken_list("Some things could not be used as given", state.notices), true);
 }
 
 }  // namespace

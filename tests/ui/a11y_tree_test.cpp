@@ -193,6 +193,35 @@ TEST_CASE("announcements: a screen's title, the estimate when it changes, each o
   CHECK(said("estimate").find("16 months") != std::string::npos);
 }
 
+TEST_CASE("the alert for a link's problems says each of them, up to five, and how many more") {
+  struct Alert {
+    std::string said;
+    std::vector<std::string> notices;
+  };
+  auto alert_for = [](const std::string& route) {
+    Headless h(1440, 900, route);
+    h.frames(3);
+    Alert alert{"", h.state().notices};
+    for (const auto& a : h.state().a11y.announcements)
+      if (a.key == "notices" && a.alert) alert.said = a.text;
+    return alert;
+  };
+  const Alert one = alert_for("/calculator?path=99m");
+  REQUIRE(one.notices.size() == 1);
+  CHECK(one.said == "Some things could not be used as given: " + one.notices[0]);
+  const Alert two = alert_for("/calculator?path=99m&start=1800");
+  REQUIRE(two.notices.size() == 2);
+  CHECK(two.said == "Some things could not be used as given (2): " + two.notices[0] + "; " + two.notices[1]);
+  const Alert many = alert_for("/calculator?path=99m&start=1800&aid=zz&living=moon&bogus1=1&bogus2=2&bogus3=3");
+  INFO(many.said);
+  REQUIRE(many.notices.size() > 5);
+  const std::size_t more = many.notices.size() - 5;
+  CHECK(many.said.find("(" + std::to_string(many.notices.size()) + "): ") != std::string::npos);
+  CHECK(many.said.find(many.notices[4] + "; and " + std::to_string(more) + " more, listed on the screen") !=
+        std::string::npos);
+  CHECK(many.said.find(many.notices[5]) == std::string::npos);
+}
+
 TEST_CASE("the tree's diff is empty when nothing changed and names only what did") {
   Headless h(1440, 900, "/students");
   h.frames(6);
