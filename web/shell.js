@@ -21,7 +21,7 @@
     var text = document.getElementById("loading-text");
     if (!fill || !text) return;  // the page is not parsed yet; the next chunk updates it
     var pct = total > 0 ? Math.min(100, (loaded / total) * 100) : 0;
-    fill.style.width = pct.toFixed(1) + "%";
+    fill.style.transform = "scaleX(" + (pct / 100).toFixed(3) + ")";
     text.textContent = total > 0 ? "Loading " + formatBytes(loaded) + " of " + formatBytes(total) : "Loading " + formatBytes(loaded);
   }
 

@@ -298,6 +298,20 @@
     if (stats.applyMs.length < 5000) stats.applyMs.push(performance.now() - started);
   }
 
+  // Each frame's changes are applied in a task of their own, after the frame's (in order, all
+  // that are waiting at once): in the frame's task they made one long task of each of a long
+  // screen's first frames on a slow phone.
+  var waiting = [];
+  function applyWaiting() {
+    var texts = waiting;
+    waiting = [];
+    for (var i = 0; i < texts.length; i++) apply(texts[i]);
+  }
+  function applySoon(text) {
+    waiting.push(text);
+    if (waiting.length === 1) setTimeout(applyWaiting, 0);
+  }
+
   // A polite message waits until it has stopped changing (typing into a field), then is read
   // once; an alert is read at once.
   function announce(key, text, alert) {
@@ -311,6 +325,6 @@
     if (alert) say(); else timers[key] = setTimeout(say, 700);
   }
 
-  window.aimengMirror = { apply: apply, announce: announce, stats: stats,
+  window.aimengMirror = { apply: applySoon, announce: announce, stats: stats,
                           enabled: !/[?&]mirror=off\b/.test(window.location.search) };
 })();
