@@ -44,7 +44,7 @@ struct WebPlatform {
   double last_time = 0;
   std::optional<core::SettingsRead> saved;   // between the start-up's settings and content steps
   std::optional<core::ContentLoad> content;  // between the start-up's content steps
-  bool requests_waiting = false;             // the first frame's, served in a task after the frame shows it
+  bool requests_waiting = false;             // the first frame's, served once the renderer has drawn it
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
@@ -186,7 +186,8 @@ void main_loop(void*) {
   const double now = emscripten_get_now();
   const double dt = (now - p.last_time) / 1000.0;
   p.last_time = now;
-  if (p.requests_waiting) {  // the first frame's, in a task after the one that shows it
+  if (p.requests_waiting) {  // the first frame's, once it is on the screen
+    if (!web::first_picture_shown()) return;
     p.requests_waiting = false;
     emscripten_async_call(finish_start, nullptr, 0);
     return;
@@ -220,9 +221,10 @@ void start_drawing(void*) {
   const double began = emscripten_get_now();
   draw_frame(p);
   web::mark("frame-built");
-  // The renderer draws it meanwhile (the page then marks "frame-drawn" and is "ready"); the
-  // address bar, the saved settings and the accessibility mirror wait for the next animation
-  // frame's task.
+  // The renderer draws it meanwhile (the page then marks "frame-drawn" and is "ready"). The
+  // address bar, the saved settings and the accessibility mirror wait until it has: the mirror's
+  // hundreds of elements, laid out and painted, would otherwise keep the GPU process (which
+  // composites every page frame) from the renderer's context and shaders in the meantime.
   p.requests_waiting = true;
   p.last_time = emscripten_get_now();
   web::count_frame(p.last_time - began);

@@ -99,6 +99,10 @@ EM_JS(void, js_remove_local, (const char* key), {
   try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
 });
 
+EM_JS(int, js_first_picture_shown, (), {
+  return document.documentElement.getAttribute("data-app-state") === "ready" ? 1 : 0;
+});
+
 // clang-format on
 
 namespace web {
@@ -147,6 +151,9 @@ void download(const std::string& file_name, const std::string& mime_type, const 
 }
 void send_font(const unsigned char* pixels, int width, int height) {
   js_send_font(pixels, width, height);
+}
+bool first_picture_shown() {
+  return js_first_picture_shown() != 0;
 }
 void send_frame(const std::vector<std::uint32_t>& words) {
   js_send_frame(words.data(), static_cast<int>(words.size() * sizeof(std::uint32_t)));

@@ -24,6 +24,7 @@ core::Date today();
 // The page marks the first frame drawn, sets data-app-state to "ready", and counts pictures.
 void send_font(const unsigned char* pixels, int width, int height);
 void send_frame(const std::vector<std::uint32_t>& words);
+bool first_picture_shown();  // the renderer has drawn the first frame (data-app-state is "ready")
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void open_in_new_tab(const std::string& url);
