@@ -39,12 +39,9 @@
     "}",
   ].join("\n");
 
-  // The frame's layout, in 32-bit words; keep in step with platform/web/render_link.cpp.
-  // Header: the drawing buffer's width and height, the clear colour (4 floats), ImGui's display
-  // position and size (4 floats), then how many lists and commands, and the index bytes. A list:
-  // its vertex, index and command counts. A command: its scissor box (x, y, width, height, in
-  // the buffer's pixels from the bottom left), index count and first index within its list. Then
-  // every list's 16-bit indices (padded to 4 bytes), then every list's vertices.
+  // The frame's layout, in 32-bit words, as src/ui/draw_packet.hpp describes it (the sizes below
+  // are its draw_packet_layout): a header, a record per draw list and per command, then every
+  // list's 16-bit indices (padded to a whole word), then every list's vertices.
   var HEADER_WORDS = 13, LIST_WORDS = 3, COMMAND_WORDS = 6, VERTEX_BYTES = 20;
 
   function createRenderer(canvas, reply) {
