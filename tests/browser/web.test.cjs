@@ -268,16 +268,19 @@ test("without WebGL the text version is shown, with the curriculum and the cost 
   }
 });
 
-// Serves web/render.js with `patch` applied to its text, for the renderer's failures.
+// Serves web/render.js with `patch` applied to its text, for the renderer's failures. Such a
+// page runs without a service worker, whose install would fetch the file again, through this
+// route, after the test has closed the context.
+const WITHOUT_SERVICE_WORKER = { ...SIZES.laptop, serviceWorkers: "block" };
 async function patchRenderer(context, patch) {
   await context.route(/\/render\.js(\?|$)/, async (route) => {
     const response = await route.fetch();
-    route.fulfill({ response, body: patch(await response.text()), headers: { ...response.headers(), "content-encoding": "identity" } });
+    await route.fulfill({ response, body: patch(await response.text()), headers: { ...response.headers(), "content-encoding": "identity" } });
   });
 }
 
 test("when the renderer's worker gets no WebGL 2 context, the text version is shown", async () => {
-  const { context, page, problems } = await openPage(SIZES.laptop);
+  const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
   await patchRenderer(context, (js) => "OffscreenCanvas.prototype.getContext = function () { return null; };\n" + js);
   await page.goto(BASE);
   await page.waitForFunction(() => document.documentElement.dataset.appState === "text", null, { timeout: 30_000 });
@@ -294,7 +297,7 @@ test("after the GPU loses the canvas's context, the renderer draws the picture a
   await normal.page.waitForTimeout(1500);
   await normal.page.screenshot({ path: shot("context-normal") });
 
-  const { context, page, problems } = await openPage(SIZES.laptop);
+  const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
   // The worker loses its context 0.3 s after its first picture and gets it back 0.3 s later;
   // the page notes what the worker says about it.
   await patchRenderer(context, (js) => js.replace("reply({ drawn: ++drawn });", `reply({ drawn: ++drawn });
@@ -332,7 +335,7 @@ test("after the GPU loses the canvas's context, the renderer draws the picture a
 });
 
 test("shaders that do not build give the error page, with the driver's message and a way on", async () => {
-  const { context, page } = await openPage(SIZES.laptop);
+  const { context, page } = await openPage(WITHOUT_SERVICE_WORKER);
   await patchRenderer(context, (js) => js.replace("o_color = v_color", "o_color = v_colour"));
   await page.goto(BASE);
   await page.waitForFunction(() => document.documentElement.dataset.appState === "error", null, { timeout: 30_000 });
