@@ -1,8 +1,8 @@
 // Web platform layer: Emscripten's html5 API (no SDL, which would cost a fifth of the bundle),
-// driven by the browser's animation frames; the frames are drawn by web/render.js, with WebGL 2
-// in a worker where the browser can (so this thread never waits for the GPU). It draws only when input
-// arrived or the app animates, keeps the address bar's hash and the app's route in step,
-// saves settings to localStorage, and bridges clipboard, links and downloads.
+// driven by the browser's animation frames. web/render.js draws the frames, with WebGL 2 in a
+// worker where the browser can, so this thread never waits for the GPU. It lays out a frame
+// only when input arrived or the app animates, keeps the address bar's hash and the app's route
+// in step, saves settings to localStorage, and bridges clipboard, links and downloads.
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
