@@ -1,5 +1,5 @@
-// The app's WebGL 2 renderer: draws the frames that platform/web/render_link.cpp packs from
-// ImGui's draw data. It runs in a worker that owns the canvas (an OffscreenCanvas), so the
+// The app's WebGL 2 renderer: draws the frames that src/ui/draw_packet.cpp packs from ImGui's
+// draw data. It runs in a worker that owns the canvas (an OffscreenCanvas), so the
 // context's creation, the shaders' compile and every call that waits for the GPU process stay
 // off the page's main thread; where a browser cannot draw WebGL 2 in a worker, shell.js runs
 // this same file on the page (aimengRenderer) and sends it the same messages.

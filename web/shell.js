@@ -1,6 +1,6 @@
 // The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
-// (showing real byte counts), starts the renderer, hands over to the canvas on the first frame, and shows a
-// readable error instead of a blank page when anything fails.
+// (showing real byte counts), starts the renderer, hands over to the canvas on the first
+// frame, and shows a readable error instead of a blank page when anything fails.
 //
 // It is loaded async from the page's head, so it runs before the page has been parsed: the
 // wasm's download and streaming compile start at once, and everything that touches the page

@@ -20,10 +20,24 @@ std::uint32_t word(int i) {
   return static_cast<std::uint32_t>(i);
 }
 
-void append_bytes(std::vector<std::uint32_t>& out, const void* data, std::size_t bytes) {
+// Appends one buffer of every list (its indices, or its vertices) back to back, each list's
+// first element right after the last list's, then pads to a whole word. Returns the bytes
+// appended, padding included.
+template <typename T>
+std::size_t append_every_list(std::vector<std::uint32_t>& out, const ImDrawData& d, ImVector<T> ImDrawList::*buffer) {
+  std::size_t bytes = 0;
+  for (int n = 0; n < d.CmdListsCount; ++n)
+    bytes += static_cast<std::size_t>((d.CmdLists[n]->*buffer).Size) * sizeof(T);
   const std::size_t at = out.size();
   out.resize(at + (bytes + 3) / 4, 0);
-  if (bytes != 0) std::memcpy(out.data() + at, data, bytes);
+  auto* next = reinterpret_cast<unsigned char*>(out.data() + at);
+  for (int n = 0; n < d.CmdListsCount; ++n) {
+    const ImVector<T>& items = d.CmdLists[n]->*buffer;
+    const std::size_t size = static_cast<std::size_t>(items.Size) * sizeof(T);
+    if (size != 0) std::memcpy(next, items.Data, size);
+    next += size;
+  }
+  return (bytes + 3) / 4 * 4;
 }
 
 struct Scissor {
@@ -61,7 +75,7 @@ void pack_draw_data(const ImDrawData& d, const ImVec4& clear, ImTextureID font, 
   const int width = framebuffer_pixels(d.DisplaySize.x, d.FramebufferScale.x);
   const int height = framebuffer_pixels(d.DisplaySize.y, d.FramebufferScale.y);
   out.assign(layout::header_words, 0);
-  std::size_t index_count = 0, command_count = 0;
+  std::size_t command_count = 0;
   for (int n = 0; n < d.CmdListsCount; ++n) {
     const ImDrawList& list = *d.CmdLists[n];
     std::size_t commands = 0;
@@ -69,7 +83,6 @@ void pack_draw_data(const ImDrawData& d, const ImVec4& clear, ImTextureID font, 
     out.push_back(word(list.VtxBuffer.Size));
     out.push_back(word(list.IdxBuffer.Size));
     out.push_back(static_cast<std::uint32_t>(commands));
-    index_count += static_cast<std::size_t>(list.IdxBuffer.Size);
     command_count += commands;
   }
   for (int n = 0; n < d.CmdListsCount; ++n) {
@@ -82,21 +95,8 @@ void pack_draw_data(const ImDrawData& d, const ImVec4& clear, ImTextureID font, 
       out.push_back(cmd.IdxOffset);
     }
   }
-  // Indices back to back (each list's first index follows the last list's), then padded.
-  const std::size_t index_bytes = index_count * sizeof(ImDrawIdx);
-  const std::size_t indices_at = out.size();
-  out.resize(indices_at + (index_bytes + 3) / 4, 0);
-  auto* index_byte = reinterpret_cast<unsigned char*>(out.data() + indices_at);
-  for (int n = 0; n < d.CmdListsCount; ++n) {
-    const ImDrawList& list = *d.CmdLists[n];
-    const std::size_t bytes = static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx);
-    if (bytes != 0) std::memcpy(index_byte, list.IdxBuffer.Data, bytes);
-    index_byte += bytes;
-  }
-  for (int n = 0; n < d.CmdListsCount; ++n) {
-    const ImDrawList& list = *d.CmdLists[n];
-    append_bytes(out, list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
-  }
+  const std::size_t index_bytes = append_every_list(out, d, &ImDrawList::IdxBuffer);
+  append_every_list(out, d, &ImDrawList::VtxBuffer);
   const std::uint32_t header[layout::header_words] = {word(width),
                                                       word(height),
                                                       word(clear.x),
@@ -109,7 +109,7 @@ void pack_draw_data(const ImDrawData& d, const ImVec4& clear, ImTextureID font, 
                                                       word(d.DisplaySize.y),
                                                       word(d.CmdListsCount),
                                                       static_cast<std::uint32_t>(command_count),
-                                                      static_cast<std::uint32_t>((index_bytes + 3) / 4 * 4)};
+                                                      static_cast<std::uint32_t>(index_bytes)};
   std::memcpy(out.data(), header, sizeof header);
 }
 
