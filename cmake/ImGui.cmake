@@ -1,8 +1,20 @@
 # Dear ImGui from the Debian source package (scripts/setup.sh), one static library built with
 # whichever toolchain is active, so native and web run the very same ImGui.
+set(IMGUI_DRAW_SOURCE "${IMGUI_DIR}/imgui_draw.cpp")
+if(EMSCRIPTEN)
+  # ImFontAtlas::Build falls back to ImGui's built-in ProggyClean font when no font was added;
+  # the app always adds its own first, but the call alone keeps the font's 12 KB of data in the
+  # bundle. The web compiles a copy without that fallback (ImGui 1.91 has IMGUI_DISABLE_DEFAULT_FONT).
+  set(IMGUI_DRAW_SOURCE "${CMAKE_BINARY_DIR}/imgui-web/imgui_draw.cpp")
+  add_custom_command(OUTPUT "${IMGUI_DRAW_SOURCE}"
+    COMMAND ${CMAKE_COMMAND} -DINPUT=${IMGUI_DIR}/imgui_draw.cpp -DOUTPUT=${IMGUI_DRAW_SOURCE}
+            -P "${CMAKE_SOURCE_DIR}/cmake/NoDefaultFont.cmake"
+    DEPENDS "${IMGUI_DIR}/imgui_draw.cpp" "${CMAKE_SOURCE_DIR}/cmake/NoDefaultFont.cmake"
+    COMMENT "imgui_draw.cpp without the default font fallback" VERBATIM)
+endif()
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp
-  ${IMGUI_DIR}/imgui_draw.cpp
+  ${IMGUI_DRAW_SOURCE}
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${CMAKE_SOURCE_DIR}/src/ui/imgui_hooks.cpp
