@@ -99,8 +99,26 @@ ParsedRoute parse_route(const std::string& text_in) {
   return result;
 }
 
+namespace {
+
+// A key the link gives more than once: its notice, rewritten as more copies turn up, so that a
+// link repeating one key a thousand times says so once.
+struct RepeatedKey {
+  std::string key;
+  std::size_t times = 1;
+  std::size_t notice = 0;  // its place in the notices
+};
+
+std::string repeated_key_notice(const RepeatedKey& r, const std::string& kept_value) {
+  const std::string times = r.times == 2 ? "twice" : std::to_string(r.times) + " times";
+  return "\"" + printable(r.key, 40) + "\" is given " + times + "; using the first, \"" + printable(kept_value, 40) + "\"";
+}
+
+}  // namespace
+
 QueryParams parse_query(const std::string& query, std::vector<std::string>& notices) {
   QueryParams params;
+  std::vector<RepeatedKey> repeated;
   std::size_t start = 0;
   while (start < query.size()) {
     std::size_t end = query.find('&', start);
@@ -122,8 +140,13 @@ QueryParams parse_query(const std::string& query, std::vector<std::string>& noti
     // A link that says one thing twice is ambiguous: the first wins, and the notice says so.
     const auto earlier = std::find_if(params.begin(), params.end(), [&](const auto& p) { return p.first == key; });
     if (earlier != params.end()) {
-      notices.push_back("\"" + printable(key, 40) + "\" is given more than once; using the first, \"" +
-                        printable(earlier->second, 40) + "\"");
+      auto r = std::find_if(repeated.begin(), repeated.end(), [&](const RepeatedKey& x) { return x.key == key; });
+      if (r == repeated.end()) {
+        r = repeated.insert(repeated.end(), {key, 1, notices.size()});
+        notices.emplace_back();
+      }
+      ++r->times;
+      notices[r->notice] = repeated_key_notice(*r, earlier->second);
       continue;
     }
     params.emplace_back(key, value);

@@ -79,7 +79,19 @@ TEST_CASE("a key given twice and a rate without a currency are said, not silentl
   REQUIRE(twice.route.query.size() == 2);
   CHECK(twice.route.query[0] == std::make_pair(std::string("path"), std::string("12m")));
   REQUIRE(twice.notices.size() == 1);
-  CHECK(twice.notices[0] == "\"path\" is given more than once; using the first, \"12m\"");
+  CHECK(twice.notices[0] == "\"path\" is given twice; using the first, \"12m\"");
+
+  // A link repeating keys says each key once, with how often, in the order they first repeat.
+  std::string many = "/calculator?a=1&b=x%ZZ";
+  for (int i = 0; i < 300; ++i) many += "&a=" + std::to_string(i) + "&b=2";
+  many += "&a=last&c=3&c=4";
+  const ParsedRoute repeated = parse_route(many);
+  REQUIRE(repeated.notices.size() == 4);
+  CHECK(repeated.notices[0] == "ignored a malformed setting \"b=x%ZZ\"");
+  CHECK(repeated.notices[1] == "\"a\" is given 302 times; using the first, \"1\"");
+  CHECK(repeated.notices[2] == "\"b\" is given 300 times; using the first, \"2\"");
+  CHECK(repeated.notices[3] == "\"c\" is given twice; using the first, \"3\"");
+  CHECK(repeated.route.query.size() == 3);
 
   const Content c = shipped_content();
   const Scenario defaults = default_scenario(c, 2026, 12);
