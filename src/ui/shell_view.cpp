@@ -324,8 +324,14 @@ void animate_scroll(app::ScrollUi& scroll) {
   if (--scroll.frames_left == 0) scroll.target = -1;
 }
 
+// The widest the screens' column grows: on a 4K display at 100% (a fair's television, a desktop
+// monitor) wider rows only push a table's columns, a chart's bars and a card's text apart. The
+// rest of the width is an even margin on both sides.
+constexpr float kMaxContentEm = 100.0f;
+
 void draw_content(app::AppState& s, ImVec2 size, bool wide) {
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(wide ? 2.0f : 1.0f, wide ? 1.6f : 1.0f));
+  const float side = std::max(theme::em(wide ? 2.0f : 1.0f), (size.x - theme::em(kMaxContentEm)) * 0.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, theme::em(wide ? 1.6f : 1.0f)));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();
   a11y::begin(a11y::A11yRole::Main);

@@ -38,6 +38,13 @@ class Headless {
       if (!item.raw_label.empty()) out.emplace(id, item.raw_label);
     return out;
   }
+  // Where each labelled item of the last frame was drawn, by label (hidden labels included).
+  std::multimap<std::string, std::pair<ImVec2, ImVec2>> labelled_rects() const {
+    std::multimap<std::string, std::pair<ImVec2, ImVec2>> out;
+    for (const auto& [id, item] : items_)
+      if (!item.raw_label.empty()) out.emplace(item.raw_label, std::pair{item.min, item.max});
+    return out;
+  }
   app::AppState& state() { return *state_; }
   // Every platform request the app made since the last take_requests().
   app::PlatformRequests take_requests() {

@@ -1,6 +1,8 @@
 // Headless frames of every screen at phone, laptop and 4K sizes, plus navigation by input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "headless.hpp"
 #include "ui/widgets.hpp"
 
@@ -23,6 +25,35 @@ TEST_CASE("every route renders at phone, laptop and 4K sizes without an ImGui as
       CHECK(h.vertex_count() > 1000);
       CHECK(h.state().notices.empty());
     }
+  }
+}
+
+TEST_CASE("on a 4K display at 100% the screens keep to a centred column; a laptop's is unchanged") {
+  // The column: what lies right of the side navigation (14 em) and below the header (4 em).
+  const auto column = [](Headless& h) {
+    const float em = h.state().fonts.body_px;
+    float left = 1e9f, right = -1e9f;
+    for (const auto& [label, rect] : h.labelled_rects()) {
+      if (rect.first.x < 14.5f * em || rect.first.y < 4.0f * em) continue;
+      left = std::min(left, rect.first.x);
+      right = std::max(right, rect.second.x);
+    }
+    return std::pair{left / em, right / em};
+  };
+  for (const char* route : kRoutes) {
+    CAPTURE(route);
+    Headless wide(3840, 2160, route);
+    wide.frames(4);
+    const auto [left, right] = column(wide);
+    const float width_em = 3840.0f / wide.state().fonts.body_px;
+    CHECK(right - left <= 100.0f);
+    CHECK(right - left > 60.0f);  // the screen still fills most of the column
+    // Centred in the area beside the navigation: the left margin is half of what is left over.
+    CHECK(left - 14.0f == doctest::Approx((width_em - 14.0f - 100.0f) / 2.0f).epsilon(0.02));
+
+    Headless laptop(1440, 900, route);
+    laptop.frames(4);
+    CHECK(column(laptop).first < 17.0f);  // the usual 2 em padding beside the navigation
   }
 }
 
