@@ -245,6 +245,7 @@
         window.location.reload();
       });
       navigator.serviceWorker.register("sw.js").then(function (registration) {
+        if (!registration) return;  // registration refused without an error (a test harness's block)
         var watch = function (worker) {
           worker.addEventListener("statechange", function () {
             // A worker installed while another controls the page is a new version.
