@@ -111,7 +111,8 @@ struct RepeatedKey {
 
 std::string repeated_key_notice(const RepeatedKey& r, const std::string& kept_value) {
   const std::string times = r.times == 2 ? "twice" : std::to_string(r.times) + " times";
-  return "\"" + printable(r.key, 40) + "\" is given " + times + "; using the first, \"" + printable(kept_value, 40) + "\"";
+  return "\"" + printable(r.key, 40) + "\" is given " + times + "; using the first, \"" + printable(kept_value, 40) +
+         "\"";
 }
 
 }  // namespace
