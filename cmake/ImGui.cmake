@@ -2,15 +2,17 @@
 # whichever toolchain is active, so native and web run the very same ImGui.
 set(IMGUI_DRAW_SOURCE "${IMGUI_DIR}/imgui_draw.cpp")
 if(EMSCRIPTEN)
-  # ImFontAtlas::Build falls back to ImGui's built-in ProggyClean font when no font was added;
-  # the app always adds its own first, but the call alone keeps the font's 12 KB of data in the
-  # bundle. The web compiles a copy without that fallback (ImGui 1.91 has IMGUI_DISABLE_DEFAULT_FONT).
+  # ImFontAtlas::Build falls back to ImGui's built-in ProggyClean font when no font was added,
+  # and to ImGui's own stb_truetype builder when the atlas names none; the app always adds its
+  # fonts and names its builder (src/ui/font_atlas_build.cpp), but the calls alone would keep the
+  # font's 12 KB and a second rasteriser in the bundle. The web compiles a copy without them
+  # (cmake/WebImGuiDraw.cmake; ImGui 1.91 has IMGUI_DISABLE_DEFAULT_FONT for the first).
   set(IMGUI_DRAW_SOURCE "${CMAKE_BINARY_DIR}/imgui-web/imgui_draw.cpp")
   add_custom_command(OUTPUT "${IMGUI_DRAW_SOURCE}"
     COMMAND ${CMAKE_COMMAND} -DINPUT=${IMGUI_DIR}/imgui_draw.cpp -DOUTPUT=${IMGUI_DRAW_SOURCE}
-            -P "${CMAKE_SOURCE_DIR}/cmake/NoDefaultFont.cmake"
-    DEPENDS "${IMGUI_DIR}/imgui_draw.cpp" "${CMAKE_SOURCE_DIR}/cmake/NoDefaultFont.cmake"
-    COMMENT "imgui_draw.cpp without the default font fallback" VERBATIM)
+            -P "${CMAKE_SOURCE_DIR}/cmake/WebImGuiDraw.cmake"
+    DEPENDS "${IMGUI_DIR}/imgui_draw.cpp" "${CMAKE_SOURCE_DIR}/cmake/WebImGuiDraw.cmake"
+    COMMENT "imgui_draw.cpp without the default font and builder fallbacks" VERBATIM)
 endif()
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp
@@ -18,6 +20,7 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/imgui_tables.cpp
   ${IMGUI_DIR}/imgui_widgets.cpp
   ${CMAKE_SOURCE_DIR}/src/ui/imgui_hooks.cpp
+  ${CMAKE_SOURCE_DIR}/src/ui/stb_impl.cpp
 )
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 target_compile_definitions(imgui PUBLIC

@@ -233,11 +233,20 @@ core::Settings settings_snapshot(const AppState& state) {
 
 bool prepare_fonts(AppState& state) {
   if (!state.fonts_dirty) return false;
-  ui::build_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs);
+  finish_fonts(state, *begin_fonts(state));
+  return true;
+}
+
+std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state) {
+  ui::add_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs);
+  return std::make_unique<ui::FontAtlasBuild>(*ImGui::GetIO().Fonts);
+}
+
+void finish_fonts(AppState& state, ui::FontAtlasBuild& build) {
+  build.finish();
   theme::apply_style(state.fonts.body_px);
   state.fonts_dirty = false;
   request_frames(state, 2);
-  return true;
 }
 
 void Intents::post(Intent intent) {

@@ -26,6 +26,7 @@
 #include "core/students.hpp"
 #include "core/text_search.hpp"
 #include "ui/a11y.hpp"
+#include "ui/font_atlas_build.hpp"
 #include "ui/fonts.hpp"
 #include "ui/intents.hpp"
 #include "ui/screen_state.hpp"
@@ -125,6 +126,11 @@ core::Settings settings_snapshot(const AppState& state);
 // Rebuilds the font atlas and style if the text scale or pixel ratio changed. Returns true
 // when it did, so the renderer can upload the new atlas texture.
 bool prepare_fonts(AppState& state);
+// The same in pieces, for a start-up that returns to the browser between them: begin_fonts
+// adds the fonts and measures and packs their glyphs, the build's rasterise() draws them a few
+// at a time, and finish_fonts completes the atlas and applies the style.
+std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state);
+void finish_fonts(AppState& state, ui::FontAtlasBuild& build);
 
 // ImGui::NewFrame, draw everything, ImGui::Render, apply the posted intents.
 void frame(AppState& state);

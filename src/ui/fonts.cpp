@@ -2,6 +2,7 @@
 #include "ui/fonts.hpp"
 
 #include "ui/embedded.hpp"
+#include "ui/font_atlas_build.hpp"
 
 namespace ui {
 
@@ -63,9 +64,10 @@ bool needs_latin1_glyphs(unsigned code_point) {
   return in(kTextGlyphRanges) && !in(kBasicGlyphRanges);
 }
 
-void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
+void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  io.Fonts->FontBuilderIO = font_atlas_builder();
   const float raster = text_scale * pixel_ratio;
 #ifdef __EMSCRIPTEN__
   const ImWchar* heading_ranges = kBasicGlyphRanges;  // a quarter fewer glyphs before the first frame
@@ -85,7 +87,11 @@ void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs b
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   io.FontDefault = fonts.body;
   io.FontGlobalScale = 1.0f / pixel_ratio;
-  io.Fonts->Build();
+}
+
+void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
+  add_fonts(fonts, text_scale, pixel_ratio, body_glyphs);
+  ImGui::GetIO().Fonts->Build();
 }
 
 }  // namespace ui

@@ -39,8 +39,11 @@ constexpr BodyGlyphs kFirstBodyGlyphs = BodyGlyphs::Latin1;
 // ranges, and is one of the letters).
 bool needs_latin1_glyphs(unsigned code_point);
 
-// Clears and rebuilds io.Fonts. Glyphs are rasterised at `text_scale * pixel_ratio` so text
-// stays crisp on high-density screens; io.FontGlobalScale maps them back to logical pixels.
+// Clears io.Fonts and adds the fonts, for a FontAtlasBuild (font_atlas_build.hpp) to build.
+// Glyphs are rasterised at `text_scale * pixel_ratio` so text stays crisp on high-density
+// screens; io.FontGlobalScale maps them back to logical pixels.
+void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
+// The same, and builds the atlas at once.
 void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
 
 }  // namespace ui

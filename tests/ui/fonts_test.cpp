@@ -1,17 +1,20 @@
 // The web build's heading and label fonts carry only basic_glyph_ranges(); everything the
-// built-in content says must be drawable with them.
+// built-in content says must be drawable with them. The atlas built in steps is ImGui's own.
 #include "ui/fonts.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "headless.hpp"
 #include "ui/embedded.hpp"
+#include "ui/font_atlas_build.hpp"
 
 namespace {
 
@@ -92,4 +95,81 @@ TEST_CASE("a body font with the basic glyphs gains Latin-1's letters once one is
     CHECK_FALSE(ui::needs_latin1_glyphs(0x2014));  // em dash: a basic glyph
     CHECK_FALSE(ui::needs_latin1_glyphs(0x4E2D));  // in no font: rebuilding would not help
   }
+}
+
+namespace {
+
+// What a built atlas holds: its pixels, ImGui's own shapes and every font's glyphs and metrics.
+struct AtlasContents {
+  int width = 0, height = 0;
+  std::vector<unsigned char> pixels;
+  ImVec2 white_pixel;
+  std::vector<std::string> fonts;  // per font: its metrics and every glyph, as text (a failure shows it)
+};
+
+AtlasContents contents(ImFontAtlas& atlas) {
+  AtlasContents c;
+  unsigned char* pixels = nullptr;
+  atlas.GetTexDataAsAlpha8(&pixels, &c.width, &c.height);
+  c.pixels.assign(pixels, pixels + static_cast<std::size_t>(c.width) * static_cast<std::size_t>(c.height));
+  c.white_pixel = atlas.TexUvWhitePixel;
+  for (const ImFont* font : atlas.Fonts) {
+    char line[256];
+    std::snprintf(line, sizeof line, "size %g ascent %g descent %g glyphs %d fallback %g\n", font->FontSize,
+                  font->Ascent, font->Descent, font->Glyphs.Size, font->FallbackAdvanceX);
+    std::string text = line;
+    for (const ImFontGlyph& g : font->Glyphs) {
+      std::snprintf(line, sizeof line, "U+%04X %d %a %a %a %a %a %a %a %a %a\n", g.Codepoint, g.Visible, g.AdvanceX,
+                    g.X0, g.Y0, g.X1, g.Y1, g.U0, g.V0, g.U1, g.V1);
+      text += line;
+    }
+    c.fonts.push_back(text);
+  }
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("the atlas built a few glyphs a step is ImGui's own, pixel for pixel and glyph for glyph") {
+  for (const float ratio : {1.0f, 1.75f, 3.0f}) {
+    for (const ui::BodyGlyphs glyphs : {ui::BodyGlyphs::Basic, ui::BodyGlyphs::Latin1}) {
+      CAPTURE(ratio);
+      CAPTURE(static_cast<int>(glyphs));
+      Headless h(390, 844, "/program", ratio);  // an ImGui context
+      ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+      ui::Fonts fonts;
+
+      ui::add_fonts(fonts, 1.0f, ratio, glyphs);
+      atlas.FontBuilderIO = ImFontAtlasGetBuilderForStbTruetype();
+      REQUIRE(atlas.Build());
+      const AtlasContents imgui = contents(atlas);
+
+      ui::add_fonts(fonts, 1.0f, ratio, glyphs);
+      ui::FontAtlasBuild build(atlas);
+      int steps = 1;
+      while (!build.rasterise(7)) ++steps;
+      CHECK(build.rasterise(7));  // nothing left
+      build.finish();
+      const AtlasContents stepped = contents(atlas);
+
+      CHECK(steps > 40);
+      CHECK(stepped.width == imgui.width);
+      CHECK(stepped.height == imgui.height);
+      CHECK(stepped.white_pixel.x == imgui.white_pixel.x);
+      CHECK(stepped.white_pixel.y == imgui.white_pixel.y);
+      REQUIRE(stepped.fonts.size() == imgui.fonts.size());
+      for (std::size_t f = 0; f < imgui.fonts.size(); ++f) CHECK(stepped.fonts[f] == imgui.fonts[f]);
+      CHECK(stepped.pixels == imgui.pixels);
+      // and there is a picture: glyphs were drawn
+      CHECK(std::count_if(stepped.pixels.begin(), stepped.pixels.end(), [](unsigned char p) { return p > 128; }) >
+            10000);
+    }
+  }
+}
+
+TEST_CASE("the app's fonts are built by the stepped builder, which ImFontAtlas::Build then uses") {
+  Headless h(1440, 900, "/program");
+  h.frame();
+  CHECK(ImGui::GetIO().Fonts->FontBuilderIO == ui::font_atlas_builder());
+  CHECK(ImGui::GetIO().Fonts->IsBuilt());
 }

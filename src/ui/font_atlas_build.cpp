@@ -1,0 +1,234 @@
+// The font atlas built in steps; see font_atlas_build.hpp. The steps are those of ImGui 1.90's
+// own stb_truetype builder (ImFontAtlasBuildWithStbTruetype in imgui_draw.cpp), with the
+// rasterising cut into pieces; tests/ui/fonts_test.cpp checks the result against ImGui's,
+// pixel for pixel and glyph for glyph. stb_truetype and stb_rect_pack are compiled once, for
+// this file, in src/ui/stb_impl.cpp.
+#include "ui/font_atlas_build.hpp"
+
+#include <imgui_internal.h>
+#include <imstb_rectpack.h>
+#include <imstb_truetype.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <vector>
+
+namespace ui {
+
+namespace {
+
+// One font added to the atlas (a merged one too), and what it gives its destination font.
+struct Source {
+  bool usable = false;  // its data is a font stb_truetype can read
+  stbtt_fontinfo info{};
+  std::vector<int> codepoints;  // ascending: requested, in the font, not given by an earlier source
+  std::vector<stbrp_rect> rects;
+  std::vector<stbtt_packedchar> packed;
+  stbtt_pack_range range{};
+};
+
+float raster_scale(const stbtt_fontinfo& info, const ImFontConfig& cfg) {
+  const float px = cfg.SizePixels * cfg.RasterizerDensity;
+  return cfg.SizePixels > 0.0f ? stbtt_ScaleForPixelHeight(&info, px) : stbtt_ScaleForMappingEmToPixels(&info, -px);
+}
+
+// ImGui's texture width: the smallest of 512 to 4096 whose square holds the glyphs.
+int texture_width(const ImFontAtlas& atlas, int glyph_surface) {
+  if (atlas.TexDesiredWidth > 0) return atlas.TexDesiredWidth;
+  const int side = static_cast<int>(ImSqrt(static_cast<float>(glyph_surface))) + 1;
+  for (int width : {4096, 2048, 1024})
+    if (static_cast<float>(side) >= static_cast<float>(width) * 0.7f) return width;
+  return 512;
+}
+
+}  // namespace
+
+struct FontAtlasBuild::Work {
+  explicit Work(ImFontAtlas& a) : atlas(a) {}
+  ImFontAtlas& atlas;
+  std::vector<Source> sources;
+  stbtt_pack_context pack{};
+  std::size_t next_source = 0, next_glyph = 0;  // the next glyph to rasterise
+  bool packing = false;                         // between stbtt_PackBegin and stbtt_PackEnd
+
+  void choose_codepoints();
+  int measure();  // returns the glyphs' total surface
+  void pack_and_allocate(int glyph_surface);
+  void rasterise(Source& s, const ImFontConfig& cfg, std::size_t first, std::size_t count);
+  void register_glyphs();
+};
+
+void FontAtlasBuild::Work::choose_codepoints() {
+  std::vector<std::vector<bool>> given(static_cast<std::size_t>(atlas.Fonts.Size));  // by destination font
+  for (int i = 0; i < atlas.ConfigData.Size; ++i) {
+    const ImFontConfig& cfg = atlas.ConfigData[i];
+    Source& s = sources[static_cast<std::size_t>(i)];
+    int dst = 0;
+    while (dst < atlas.Fonts.Size && atlas.Fonts[dst] != cfg.DstFont) ++dst;
+    IM_ASSERT(dst < atlas.Fonts.Size && "ImFontConfig::DstFont is not a font of this atlas");
+    const auto* data = static_cast<const unsigned char*>(cfg.FontData);
+    const int offset = stbtt_GetFontOffsetForIndex(data, cfg.FontNo);
+    s.usable = dst < atlas.Fonts.Size && offset >= 0 && stbtt_InitFont(&s.info, data, offset);
+    IM_ASSERT(s.usable && "font data that stb_truetype cannot read");
+    if (!s.usable) continue;
+    std::vector<bool>& taken = given[static_cast<std::size_t>(dst)];
+    for (const ImWchar* r = cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault(); r[0] && r[1]; r += 2) {
+      IM_ASSERT(r[0] <= r[1]);
+      for (unsigned cp = r[0]; cp <= r[1]; ++cp) {
+        if (cp >= taken.size()) taken.resize(cp + 1);
+        if (taken[cp] || !stbtt_FindGlyphIndex(&s.info, static_cast<int>(cp))) continue;
+        taken[cp] = true;
+        s.codepoints.push_back(static_cast<int>(cp));
+      }
+    }
+    std::sort(s.codepoints.begin(), s.codepoints.end());
+  }
+}
+
+int FontAtlasBuild::Work::measure() {
+  int surface = 0;
+  for (int i = 0; i < atlas.ConfigData.Size; ++i) {
+    const ImFontConfig& cfg = atlas.ConfigData[i];
+    Source& s = sources[static_cast<std::size_t>(i)];
+    const int count = static_cast<int>(s.codepoints.size());
+    if (count == 0) continue;
+    s.rects.assign(s.codepoints.size(), stbrp_rect{});
+    s.packed.assign(s.codepoints.size(), stbtt_packedchar{});
+    s.range.font_size = cfg.SizePixels * cfg.RasterizerDensity;
+    s.range.array_of_unicode_codepoints = s.codepoints.data();
+    s.range.num_chars = count;
+    s.range.chardata_for_range = s.packed.data();
+    s.range.h_oversample = static_cast<unsigned char>(cfg.OversampleH);
+    s.range.v_oversample = static_cast<unsigned char>(cfg.OversampleV);
+    const float scale = raster_scale(s.info, cfg);
+    for (std::size_t g = 0; g < s.codepoints.size(); ++g) {
+      int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+      const int glyph = stbtt_FindGlyphIndex(&s.info, s.codepoints[g]);
+      stbtt_GetGlyphBitmapBoxSubpixel(&s.info, glyph, scale * static_cast<float>(cfg.OversampleH),
+                                      scale * static_cast<float>(cfg.OversampleV), 0, 0, &x0, &y0, &x1, &y1);
+      s.rects[g].w = static_cast<stbrp_coord>(x1 - x0 + atlas.TexGlyphPadding + cfg.OversampleH - 1);
+      s.rects[g].h = static_cast<stbrp_coord>(y1 - y0 + atlas.TexGlyphPadding + cfg.OversampleV - 1);
+      surface += s.rects[g].w * s.rects[g].h;
+    }
+  }
+  return surface;
+}
+
+// ImGui's own shapes first (top left, small texture coordinates), then each font's glyphs, in
+// a texture as tall as they need.
+void FontAtlasBuild::Work::pack_and_allocate(int glyph_surface) {
+  atlas.TexWidth = texture_width(atlas, glyph_surface);
+  atlas.TexHeight = 0;
+  stbtt_PackBegin(&pack, nullptr, atlas.TexWidth, 1024 * 32, 0, atlas.TexGlyphPadding, nullptr);
+  packing = true;
+  ImFontAtlasBuildPackCustomRects(&atlas, pack.pack_info);
+  for (Source& s : sources) {
+    if (s.rects.empty()) continue;
+    stbrp_pack_rects(static_cast<stbrp_context*>(pack.pack_info), s.rects.data(), static_cast<int>(s.rects.size()));
+    for (const stbrp_rect& r : s.rects)
+      if (r.was_packed) atlas.TexHeight = std::max(atlas.TexHeight, r.y + r.h);
+  }
+  atlas.TexHeight =
+      (atlas.Flags & ImFontAtlasFlags_NoPowerOfTwoHeight) ? atlas.TexHeight + 1 : ImUpperPowerOfTwo(atlas.TexHeight);
+  atlas.TexUvScale = ImVec2(1.0f / static_cast<float>(atlas.TexWidth), 1.0f / static_cast<float>(atlas.TexHeight));
+  const std::size_t bytes = static_cast<std::size_t>(atlas.TexWidth) * static_cast<std::size_t>(atlas.TexHeight);
+  atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(bytes));
+  std::memset(atlas.TexPixelsAlpha8, 0, bytes);
+  pack.pixels = atlas.TexPixelsAlpha8;
+  pack.height = atlas.TexHeight;
+}
+
+void FontAtlasBuild::Work::rasterise(Source& s, const ImFontConfig& cfg, std::size_t first, std::size_t count) {
+  stbtt_pack_range part = s.range;
+  part.array_of_unicode_codepoints = s.codepoints.data() + first;
+  part.chardata_for_range = s.packed.data() + first;
+  part.num_chars = static_cast<int>(count);
+  stbtt_PackFontRangesRenderIntoRects(&pack, &s.info, &part, 1, s.rects.data() + first);
+  if (cfg.RasterizerMultiply == 1.0f) return;
+  unsigned char table[256];
+  ImFontAtlasBuildMultiplyCalcLookupTable(table, cfg.RasterizerMultiply);
+  for (std::size_t g = first; g < first + count; ++g) {
+    const stbrp_rect& r = s.rects[g];
+    if (r.was_packed)
+      ImFontAtlasBuildMultiplyRectAlpha8(table, atlas.TexPixelsAlpha8, r.x, r.y, r.w, r.h, atlas.TexWidth);
+  }
+}
+
+void FontAtlasBuild::Work::register_glyphs() {
+  for (int i = 0; i < atlas.ConfigData.Size; ++i) {
+    ImFontConfig& cfg = atlas.ConfigData[i];
+    const Source& s = sources[static_cast<std::size_t>(i)];
+    if (!s.usable) continue;
+    ImFont* font = cfg.DstFont;
+    const float scale = stbtt_ScaleForPixelHeight(&s.info, cfg.SizePixels);
+    int ascent = 0, descent = 0, line_gap = 0;
+    stbtt_GetFontVMetrics(&s.info, &ascent, &descent, &line_gap);
+    const auto outward = [scale](int v) { return ImTrunc(static_cast<float>(v) * scale + (v > 0 ? 1.0f : -1.0f)); };
+    ImFontAtlasBuildSetupFont(&atlas, font, &cfg, outward(ascent), outward(descent));
+    const float off_x = cfg.GlyphOffset.x;
+    const float off_y = cfg.GlyphOffset.y + IM_ROUND(font->Ascent);
+    const float inv_density = 1.0f / cfg.RasterizerDensity;
+    for (std::size_t g = 0; g < s.codepoints.size(); ++g) {
+      stbtt_aligned_quad q;
+      float x = 0.0f, y = 0.0f;
+      stbtt_GetPackedQuad(s.packed.data(), atlas.TexWidth, atlas.TexHeight, static_cast<int>(g), &x, &y, &q, 0);
+      font->AddGlyph(&cfg, static_cast<ImWchar>(s.codepoints[g]), q.x0 * inv_density + off_x,
+                     q.y0 * inv_density + off_y, q.x1 * inv_density + off_x, q.y1 * inv_density + off_y, q.s0, q.t0,
+                     q.s1, q.t1, s.packed[g].xadvance * inv_density);
+    }
+  }
+}
+
+FontAtlasBuild::FontAtlasBuild(ImFontAtlas& atlas) : work_(std::make_unique<Work>(atlas)) {
+  IM_ASSERT(atlas.ConfigData.Size > 0 && "no font was added");
+  ImFontAtlasBuildInit(&atlas);  // sizes rounded down, room for ImGui's own shapes
+  atlas.TexID = ImTextureID{};
+  atlas.TexWidth = atlas.TexHeight = 0;
+  atlas.TexUvScale = atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
+  atlas.ClearTexData();
+  work_->sources.resize(static_cast<std::size_t>(atlas.ConfigData.Size));
+  work_->choose_codepoints();
+  work_->pack_and_allocate(work_->measure());
+}
+
+FontAtlasBuild::~FontAtlasBuild() {
+  if (work_->packing) stbtt_PackEnd(&work_->pack);
+}
+
+bool FontAtlasBuild::rasterise(int glyphs) {
+  Work& w = *work_;
+  while (w.next_source < w.sources.size()) {
+    Source& s = w.sources[w.next_source];
+    const std::size_t left = s.codepoints.size() - w.next_glyph;
+    const std::size_t count = std::min(left, static_cast<std::size_t>(std::max(glyphs, 0)));
+    if (count > 0) {
+      w.rasterise(s, w.atlas.ConfigData[static_cast<int>(w.next_source)], w.next_glyph, count);
+      w.next_glyph += count;
+      glyphs -= static_cast<int>(count);
+    }
+    if (w.next_glyph < s.codepoints.size()) return false;
+    ++w.next_source;
+    w.next_glyph = 0;
+  }
+  return true;
+}
+
+void FontAtlasBuild::finish() {
+  Work& w = *work_;
+  rasterise(INT_MAX);
+  if (w.packing) stbtt_PackEnd(&w.pack);
+  w.packing = false;
+  w.register_glyphs();
+  ImFontAtlasBuildFinish(&w.atlas);
+}
+
+const ImFontBuilderIO* font_atlas_builder() {
+  static const ImFontBuilderIO io{[](ImFontAtlas* atlas) {
+    FontAtlasBuild(*atlas).finish();
+    return true;
+  }};
+  return &io;
+}
+
+}  // namespace ui
