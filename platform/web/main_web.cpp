@@ -42,9 +42,11 @@ struct WebPlatform {
   std::string last_saved_settings;
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
-  std::optional<core::SettingsRead> saved;   // between the start-up's settings and content steps
-  std::optional<core::ContentLoad> content;  // between the start-up's content steps
-  bool requests_waiting = false;             // the first frame's, served once the renderer has drawn it
+  std::optional<core::SettingsRead> saved;         // between the start-up's settings and content steps
+  std::optional<core::ContentLoad> content;        // between the start-up's content steps
+  std::optional<core::LoadResult> builtin;         // read, for the app's start
+  std::unique_ptr<ui::FontAtlasBuild> font_build;  // between the start-up's font steps
+  bool requests_waiting = false;                   // the first frame's, served once the renderer has drawn it
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
@@ -109,10 +111,9 @@ int text_field_at(float x, float y) {
   return 0;
 }
 
-// Rebuilds the font atlas if the app asked for it, and gives the renderer the new texture (the
-// picture on the canvas then no longer matches its fingerprint).
-void upload_rebuilt_fonts(WebPlatform& p) {
-  if (!app::prepare_fonts(*p.state)) return;
+// Gives the renderer the font atlas's texture (the picture on the canvas then no longer
+// matches its fingerprint).
+void send_fonts(WebPlatform& p) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
@@ -121,6 +122,12 @@ void upload_rebuilt_fonts(WebPlatform& p) {
   atlas.SetTexID(kFontTexture);
   atlas.ClearTexData();  // the renderer has its copy
   p.canvas_stale = true;
+}
+
+// Rebuilds the font atlas if the app asked for it (a new text size or pixel ratio, a typed
+// Latin-1 letter), and sends it.
+void upload_rebuilt_fonts(WebPlatform& p) {
+  if (app::prepare_fonts(*p.state)) send_fonts(p);
 }
 
 // Whether this frame is one of a long screen's first layout, spread over frames, that the
@@ -176,9 +183,9 @@ void draw_frame(WebPlatform& p) {
 
 // After the first picture: its requests (the address bar, saved settings, the accessibility
 // mirror), then, in a task of its own, the built-in content's remaining checks.
-void finish_start(void*) {
+void finish_start() {
   serve_requests(*g_platform);
-  emscripten_async_call([](void*) { app::finish_content_checks(*g_platform->state); }, nullptr, 0);
+  web::post_task([] { app::finish_content_checks(*g_platform->state); });
 }
 
 void main_loop(void*) {
@@ -189,7 +196,7 @@ void main_loop(void*) {
   if (p.requests_waiting) {  // the first frame's, once it is on the screen
     if (!web::first_picture_shown()) return;
     p.requests_waiting = false;
-    emscripten_async_call(finish_start, nullptr, 0);
+    web::post_task(finish_start);
     return;
   }
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
@@ -204,19 +211,21 @@ void main_loop(void*) {
 }
 
 // --- The start-up, one step a task --------------------------------------------------------------
-// Each step returns to the browser before the next (a task of its own, through setTimeout), so
-// the page paints and answers input between them and no task blocks a phone's main thread for
-// long: main() creates the ImGui context; then the canvas gets its size and the saved settings
-// are read; then the content's JSON is parsed; then it is read, and the app starts; then the
-// font atlas; then the first frame's two unseen layout passes; then the first frame is sent to
-// the renderer (which shell.js started while the wasm downloaded); then the main loop lays out the rest of a long
-// screen a little per frame (app::continue_spread_layout). Each step is defined above the one before it calls it.
+// Each step returns to the browser before the next (a task of its own, web::post_task), so the
+// page paints and answers input between them and no task blocks a phone's main thread for long:
+// main() creates the ImGui context; then the canvas gets its size and the saved settings are
+// read; then the content's JSON is parsed; then it is read; then the app starts; then the font
+// atlas's glyphs are measured and packed, and rasterised over as many tasks as they take; then
+// the first frame's two unseen layout passes; then the first frame is sent to the renderer
+// (which shell.js started while the wasm downloaded); then the main loop lays out the rest of a
+// long screen a little per frame (app::continue_spread_layout). Each step is defined above the
+// one before it calls it.
 
-void then(void (*step)(void*)) {
-  emscripten_async_call(step, nullptr, 0);
+void then(void (*step)()) {
+  web::post_task(step);
 }
 
-void start_drawing(void*) {
+void start_drawing() {
   WebPlatform& p = *g_platform;
   const double began = emscripten_get_now();
   draw_frame(p);
@@ -243,13 +252,13 @@ void unseen_frame(app::AppState& state) {
   state.a11y_enabled = mirror;
 }
 
-void start_layout_again(void*) {
+void start_layout_again() {
   unseen_frame(*g_platform->state);
   web::mark("layout");
   then(start_drawing);
 }
 
-void start_layout(void*) {
+void start_layout() {
   WebPlatform& p = *g_platform;
   ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
   app::begin_spread_layout(*p.state);
@@ -257,11 +266,32 @@ void start_layout(void*) {
   then(start_layout_again);
 }
 
-void start_fonts(void*) {
+// The font atlas's glyphs, rasterised for about kFontStepMs a task: the whole atlas is 80-140 ms
+// of work with a phone's slower CPU, and a task of 50 ms or more holds up the page's input.
+constexpr double kFontStepMs = 10.0;
+constexpr int kGlyphsAtATime = 8;
+
+void continue_fonts() {
   WebPlatform& p = *g_platform;
-  upload_rebuilt_fonts(p);
+  const double began = emscripten_get_now();
+  bool done = false;
+  while (!done && emscripten_get_now() - began < kFontStepMs) done = p.font_build->rasterise(kGlyphsAtATime);
+  if (!done) {
+    then(continue_fonts);
+    return;
+  }
+  app::finish_fonts(*p.state, *p.font_build);
+  p.font_build.reset();
+  send_fonts(p);
   web::mark("fonts");
   then(start_layout);
+}
+
+// The fonts added and their glyphs measured and packed.
+void start_fonts() {
+  WebPlatform& p = *g_platform;
+  p.font_build = app::begin_fonts(*p.state);
+  then(continue_fonts);
 }
 
 // The settings this browser saved. Unreadable ones are copied aside under a key that says
@@ -287,11 +317,10 @@ std::optional<core::SettingsRead> read_saved_settings(WebPlatform& p) {
   return read;
 }
 
-// The built-in content read into the app, and the app started on it.
-void start_app(void*) {
+// The app started on the built-in content.
+void start_app() {
   WebPlatform& platform = *g_platform;
-  core::LoadResult builtin = platform.content->read();
-  platform.content.reset();
+  core::LoadResult& builtin = *platform.builtin;
   const std::string hash = web::current_hash();
   app::StartOptions start;
   start.route = hash;
@@ -316,21 +345,30 @@ void start_app(void*) {
   web::listen_for_hashchange();
   web::watch_canvas_size();
   platform.saved.reset();
+  platform.builtin.reset();
   then(start_fonts);
 }
 
-// The built-in content's text checked and its JSON parsed (read by start_app). The checks that
+// The built-in content read from its parsed JSON (used by start_app).
+void start_reading() {
+  WebPlatform& platform = *g_platform;
+  platform.builtin = platform.content->read();
+  platform.content.reset();
+  then(start_app);
+}
+
+// The built-in content's text checked and its JSON parsed (read by start_reading). The checks that
 // reading does not need wait until after the first picture: the build's tests check the file.
-void start_content(void*) {
+void start_content() {
   WebPlatform& platform = *g_platform;
   platform.content.emplace(app::builtin_content_load(core::ContentChecks::Deferred));
   platform.content->parse();
   web::mark("parsed");
-  then(start_app);
+  then(start_reading);
 }
 
 // The canvas's size and the settings this browser saved (read here, used by start_app).
-void start_settings(void*) {
+void start_settings() {
   WebPlatform& platform = *g_platform;
   sync_canvas_size(platform);
   platform.saved = read_saved_settings(platform);

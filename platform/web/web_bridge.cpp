@@ -4,6 +4,7 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <deque>
 
 #include "imgui_impl_html5.h"
 
@@ -99,6 +100,17 @@ EM_JS(void, js_remove_local, (const char* key), {
   try { window.localStorage.removeItem(UTF8ToString(key)); } catch (e) { /* nothing to do */ }
 });
 
+// One MessageChannel for the start-up's steps: a message is a task of its own, like a timer,
+// but a chain of timers is held back 4 ms a step after the fifth (the HTML timer clamp).
+EM_JS(void, js_post_task, (), {
+  var tasks = Module.aimengTasks;
+  if (!tasks) {
+    tasks = Module.aimengTasks = new MessageChannel();
+    tasks.port1.onmessage = function() { Module["_aimeng_run_task"](); };
+  }
+  tasks.port2.postMessage(0);
+});
+
 EM_JS(int, js_first_picture_shown, (), {
   return document.documentElement.getAttribute("data-app-state") === "ready" ? 1 : 0;
 });
@@ -113,7 +125,17 @@ std::string take(char* s) {
   std::free(s);
   return out;
 }
+
+std::deque<void (*)()>& posted_tasks() {
+  static std::deque<void (*)()> tasks;
+  return tasks;
+}
 }  // namespace
+
+void post_task(void (*task)()) {
+  posted_tasks().push_back(task);
+  js_post_task();
+}
 
 std::string current_hash() {
   std::string raw = take(js_current_hash());
@@ -173,3 +195,12 @@ void remove_local(const std::string& key) {
 }
 
 }  // namespace web
+
+// Called from JavaScript: runs the oldest task that web::post_task queued.
+extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_run_task() {
+  auto& tasks = web::posted_tasks();
+  if (tasks.empty()) return;
+  void (*task)() = tasks.front();
+  tasks.pop_front();
+  task();
+}

@@ -25,6 +25,9 @@ core::Date today();
 void send_font(const unsigned char* pixels, int width, int height);
 void send_frame(const std::vector<std::uint32_t>& words);
 bool first_picture_shown();  // the renderer has drawn the first frame (data-app-state is "ready")
+// Runs `task` in a task of its own, after the browser has had its turn (rendering, input):
+// the start-up's steps. Tasks run in the order they were posted.
+void post_task(void (*task)());
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void open_in_new_tab(const std::string& url);
