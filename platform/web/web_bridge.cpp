@@ -4,7 +4,7 @@
 #include <emscripten.h>
 
 #include <cstdlib>
-#include <deque>
+#include <vector>
 
 #include "imgui_impl_html5.h"
 
@@ -126,8 +126,8 @@ std::string take(char* s) {
   return out;
 }
 
-std::deque<void (*)()>& posted_tasks() {
-  static std::deque<void (*)()> tasks;
+std::vector<void (*)()>& posted_tasks() {  // oldest first; seldom more than one
+  static std::vector<void (*)()> tasks;
   return tasks;
 }
 }  // namespace
@@ -201,6 +201,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void aimeng_run_task() {
   auto& tasks = web::posted_tasks();
   if (tasks.empty()) return;
   void (*task)() = tasks.front();
-  tasks.pop_front();
+  tasks.erase(tasks.begin());
   task();
 }

@@ -60,10 +60,13 @@ struct FontAtlasBuild::Work {
 };
 
 void FontAtlasBuild::Work::choose_codepoints() {
-  std::vector<std::vector<bool>> given(static_cast<std::size_t>(atlas.Fonts.Size));  // by destination font
+  // Which destination font each source adds to, and the highest code point it asks for.
+  std::vector<int> destination(sources.size()), highest(sources.size());
+  std::vector<int> destination_highest(static_cast<std::size_t>(atlas.Fonts.Size));
   for (int i = 0; i < atlas.ConfigData.Size; ++i) {
     const ImFontConfig& cfg = atlas.ConfigData[i];
-    Source& s = sources[static_cast<std::size_t>(i)];
+    const std::size_t n = static_cast<std::size_t>(i);
+    Source& s = sources[n];
     int dst = 0;
     while (dst < atlas.Fonts.Size && atlas.Fonts[dst] != cfg.DstFont) ++dst;
     IM_ASSERT(dst < atlas.Fonts.Size && "ImFontConfig::DstFont is not a font of this atlas");
@@ -72,17 +75,33 @@ void FontAtlasBuild::Work::choose_codepoints() {
     s.usable = dst < atlas.Fonts.Size && offset >= 0 && stbtt_InitFont(&s.info, data, offset);
     IM_ASSERT(s.usable && "font data that stb_truetype cannot read");
     if (!s.usable) continue;
-    std::vector<bool>& taken = given[static_cast<std::size_t>(dst)];
+    destination[n] = dst;
     for (const ImWchar* r = cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault(); r[0] && r[1]; r += 2) {
       IM_ASSERT(r[0] <= r[1]);
-      for (unsigned cp = r[0]; cp <= r[1]; ++cp) {
-        if (cp >= taken.size()) taken.resize(cp + 1);
-        if (taken[cp] || !stbtt_FindGlyphIndex(&s.info, static_cast<int>(cp))) continue;
-        taken[cp] = true;
-        s.codepoints.push_back(static_cast<int>(cp));
-      }
+      highest[n] = std::max(highest[n], static_cast<int>(r[1]));
     }
-    std::sort(s.codepoints.begin(), s.codepoints.end());
+    int& dst_highest = destination_highest[static_cast<std::size_t>(dst)];
+    dst_highest = std::max(dst_highest, highest[n]);
+  }
+  // Each code point a source asks for, has, and no earlier source of the same font gives.
+  std::vector<ImBitVector> given(destination_highest.size());
+  for (std::size_t d = 0; d < given.size(); ++d) given[d].Create(destination_highest[d] + 1);
+  for (int i = 0; i < atlas.ConfigData.Size; ++i) {
+    const ImFontConfig& cfg = atlas.ConfigData[i];
+    const std::size_t n = static_cast<std::size_t>(i);
+    Source& s = sources[n];
+    if (!s.usable) continue;
+    ImBitVector& taken = given[static_cast<std::size_t>(destination[n])];
+    ImBitVector mine;
+    mine.Create(highest[n] + 1);
+    for (const ImWchar* r = cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault(); r[0] && r[1]; r += 2)
+      for (int cp = r[0]; cp <= r[1]; ++cp) {
+        if (taken.TestBit(cp) || !stbtt_FindGlyphIndex(&s.info, cp)) continue;
+        taken.SetBit(cp);
+        mine.SetBit(cp);
+      }
+    for (int cp = 0; cp <= highest[n]; ++cp)  // ascending, as ImGui lists them
+      if (mine.TestBit(cp)) s.codepoints.push_back(cp);
   }
 }
 
