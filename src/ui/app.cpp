@@ -238,6 +238,9 @@ bool prepare_fonts(AppState& state) {
 }
 
 std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state) {
+  // The atlas follows the text size and pixel ratio of now; a change while it is built in
+  // pieces marks the fonts dirty again, for the next frame.
+  state.fonts_dirty = false;
   ui::add_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs);
   return std::make_unique<ui::FontAtlasBuild>(*ImGui::GetIO().Fonts);
 }
@@ -245,7 +248,6 @@ std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state) {
 void finish_fonts(AppState& state, ui::FontAtlasBuild& build) {
   build.finish();
   theme::apply_style(state.fonts.body_px);
-  state.fonts_dirty = false;
   request_frames(state, 2);
 }
 

@@ -173,3 +173,20 @@ TEST_CASE("the app's fonts are built by the stepped builder, which ImFontAtlas::
   CHECK(ImGui::GetIO().Fonts->FontBuilderIO == ui::font_atlas_builder());
   CHECK(ImGui::GetIO().Fonts->IsBuilt());
 }
+
+TEST_CASE("a pixel ratio that changes while the atlas is built in pieces is not lost") {
+  Headless h(390, 844, "/program");
+  h.frame();
+  app::AppState& state = h.state();
+  state.fonts_dirty = true;
+  std::unique_ptr<ui::FontAtlasBuild> build = app::begin_fonts(state);
+  CHECK_FALSE(state.fonts_dirty);
+  build->rasterise(20);
+  state.pixel_ratio = 2.0f;  // as the web's canvas sizing does when the ratio changes
+  state.fonts_dirty = true;
+  app::finish_fonts(state, *build);
+  CHECK(state.fonts_dirty);  // the next frame builds the atlas again, at the new ratio
+  CHECK(app::prepare_fonts(state));
+  CHECK_FALSE(state.fonts_dirty);
+  CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(0.5f));
+}
