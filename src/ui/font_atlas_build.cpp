@@ -33,6 +33,11 @@ float raster_scale(const stbtt_fontinfo& info, const ImFontConfig& cfg) {
   return cfg.SizePixels > 0.0f ? stbtt_ScaleForPixelHeight(&info, px) : stbtt_ScaleForMappingEmToPixels(&info, -px);
 }
 
+// The code point ranges a font asks for (ImGui's default ones when it names none).
+const ImWchar* requested_ranges(ImFontAtlas& atlas, const ImFontConfig& cfg) {
+  return cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault();
+}
+
 // ImGui's texture width: the smallest of 512 to 4096 whose square holds the glyphs.
 int texture_width(const ImFontAtlas& atlas, int glyph_surface) {
   if (atlas.TexDesiredWidth > 0) return atlas.TexDesiredWidth;
@@ -76,7 +81,7 @@ void FontAtlasBuild::Work::choose_codepoints() {
     IM_ASSERT(s.usable && "font data that stb_truetype cannot read");
     if (!s.usable) continue;
     destination[n] = dst;
-    for (const ImWchar* r = cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault(); r[0] && r[1]; r += 2) {
+    for (const ImWchar* r = requested_ranges(atlas, cfg); r[0] && r[1]; r += 2) {
       IM_ASSERT(r[0] <= r[1]);
       highest[n] = std::max(highest[n], static_cast<int>(r[1]));
     }
@@ -94,7 +99,7 @@ void FontAtlasBuild::Work::choose_codepoints() {
     ImBitVector& taken = given[static_cast<std::size_t>(destination[n])];
     ImBitVector mine;
     mine.Create(highest[n] + 1);
-    for (const ImWchar* r = cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault(); r[0] && r[1]; r += 2)
+    for (const ImWchar* r = requested_ranges(atlas, cfg); r[0] && r[1]; r += 2)
       for (int cp = r[0]; cp <= r[1]; ++cp) {
         if (taken.TestBit(cp) || !stbtt_FindGlyphIndex(&s.info, cp)) continue;
         taken.SetBit(cp);

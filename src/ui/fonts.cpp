@@ -89,9 +89,4 @@ void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs bod
   io.FontGlobalScale = 1.0f / pixel_ratio;
 }
 
-void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
-  add_fonts(fonts, text_scale, pixel_ratio, body_glyphs);
-  ImGui::GetIO().Fonts->Build();
-}
-
 }  // namespace ui

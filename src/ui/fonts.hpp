@@ -43,7 +43,5 @@ bool needs_latin1_glyphs(unsigned code_point);
 // Glyphs are rasterised at `text_scale * pixel_ratio` so text stays crisp on high-density
 // screens; io.FontGlobalScale maps them back to logical pixels.
 void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
-// The same, and builds the atlas at once.
-void build_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
 
 }  // namespace ui

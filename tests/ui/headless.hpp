@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ui/app.hpp"
 
@@ -38,11 +39,11 @@ class Headless {
       if (!item.raw_label.empty()) out.emplace(id, item.raw_label);
     return out;
   }
-  // Where each labelled item of the last frame was drawn, by label (hidden labels included).
-  std::multimap<std::string, std::pair<ImVec2, ImVec2>> labelled_rects() const {
-    std::multimap<std::string, std::pair<ImVec2, ImVec2>> out;
+  // Where each labelled item of the last frame was drawn (hidden labels included): min, max.
+  std::vector<std::pair<ImVec2, ImVec2>> labelled_rects() const {
+    std::vector<std::pair<ImVec2, ImVec2>> out;
     for (const auto& [id, item] : items_)
-      if (!item.raw_label.empty()) out.emplace(item.raw_label, std::pair{item.min, item.max});
+      if (!item.raw_label.empty()) out.emplace_back(item.min, item.max);
     return out;
   }
   app::AppState& state() { return *state_; }

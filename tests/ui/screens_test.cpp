@@ -33,7 +33,7 @@ TEST_CASE("on a 4K display at 100% the screens keep to a centred column; a lapto
   const auto column = [](Headless& h) {
     const float em = h.state().fonts.body_px;
     float left = 1e9f, right = -1e9f;
-    for (const auto& [label, rect] : h.labelled_rects()) {
+    for (const auto& rect : h.labelled_rects()) {
       if (rect.first.x < 14.5f * em || rect.first.y < 4.0f * em) continue;
       left = std::min(left, rect.first.x);
       right = std::max(right, rect.second.x);
