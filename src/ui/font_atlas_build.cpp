@@ -11,8 +11,9 @@
 
 #include <algorithm>
 #include <climits>
-#include <cstring>
 #include <vector>
+
+#include "ui/font_atlas_layout.hpp"
 
 namespace ui {
 
@@ -33,20 +34,6 @@ float raster_scale(const stbtt_fontinfo& info, const ImFontConfig& cfg) {
   return cfg.SizePixels > 0.0f ? stbtt_ScaleForPixelHeight(&info, px) : stbtt_ScaleForMappingEmToPixels(&info, -px);
 }
 
-// The code point ranges a font asks for (ImGui's default ones when it names none).
-const ImWchar* requested_ranges(ImFontAtlas& atlas, const ImFontConfig& cfg) {
-  return cfg.GlyphRanges ? cfg.GlyphRanges : atlas.GetGlyphRangesDefault();
-}
-
-// ImGui's texture width: the smallest of 512 to 4096 whose square holds the glyphs.
-int texture_width(const ImFontAtlas& atlas, int glyph_surface) {
-  if (atlas.TexDesiredWidth > 0) return atlas.TexDesiredWidth;
-  const int side = static_cast<int>(ImSqrt(static_cast<float>(glyph_surface))) + 1;
-  for (int width : {4096, 2048, 1024})
-    if (static_cast<float>(side) >= static_cast<float>(width) * 0.7f) return width;
-  return 512;
-}
-
 }  // namespace
 
 struct FontAtlasBuild::Work {
@@ -65,49 +52,19 @@ struct FontAtlasBuild::Work {
 };
 
 void FontAtlasBuild::Work::choose_codepoints() {
-  // Which destination font each source adds to, and the highest code point it asks for.
-  std::vector<int> destination(sources.size()), highest(sources.size());
-  std::vector<int> destination_highest(static_cast<std::size_t>(atlas.Fonts.Size));
   for (int i = 0; i < atlas.ConfigData.Size; ++i) {
     const ImFontConfig& cfg = atlas.ConfigData[i];
-    const std::size_t n = static_cast<std::size_t>(i);
-    Source& s = sources[n];
-    int dst = 0;
-    while (dst < atlas.Fonts.Size && atlas.Fonts[dst] != cfg.DstFont) ++dst;
-    IM_ASSERT(dst < atlas.Fonts.Size && "ImFontConfig::DstFont is not a font of this atlas");
+    Source& s = sources[static_cast<std::size_t>(i)];
     const auto* data = static_cast<const unsigned char*>(cfg.FontData);
     const int offset = stbtt_GetFontOffsetForIndex(data, cfg.FontNo);
-    s.usable = dst < atlas.Fonts.Size && offset >= 0 && stbtt_InitFont(&s.info, data, offset);
+    s.usable = offset >= 0 && stbtt_InitFont(&s.info, data, offset);
     IM_ASSERT(s.usable && "font data that stb_truetype cannot read");
-    if (!s.usable) continue;
-    destination[n] = dst;
-    for (const ImWchar* r = requested_ranges(atlas, cfg); r[0] && r[1]; r += 2) {
-      IM_ASSERT(r[0] <= r[1]);
-      highest[n] = std::max(highest[n], static_cast<int>(r[1]));
-    }
-    int& dst_highest = destination_highest[static_cast<std::size_t>(dst)];
-    dst_highest = std::max(dst_highest, highest[n]);
   }
-  // Each code point a source asks for, has, and no earlier source of the same font gives.
-  std::vector<ImBitVector> given(destination_highest.size());
-  for (std::size_t d = 0; d < given.size(); ++d) given[d].Create(destination_highest[d] + 1);
-  for (int i = 0; i < atlas.ConfigData.Size; ++i) {
-    const ImFontConfig& cfg = atlas.ConfigData[i];
-    const std::size_t n = static_cast<std::size_t>(i);
-    Source& s = sources[n];
-    if (!s.usable) continue;
-    ImBitVector& taken = given[static_cast<std::size_t>(destination[n])];
-    ImBitVector mine;
-    mine.Create(highest[n] + 1);
-    for (const ImWchar* r = requested_ranges(atlas, cfg); r[0] && r[1]; r += 2)
-      for (int cp = r[0]; cp <= r[1]; ++cp) {
-        if (taken.TestBit(cp) || !stbtt_FindGlyphIndex(&s.info, cp)) continue;
-        taken.SetBit(cp);
-        mine.SetBit(cp);
-      }
-    for (int cp = 0; cp <= highest[n]; ++cp)  // ascending, as ImGui lists them
-      if (mine.TestBit(cp)) s.codepoints.push_back(cp);
-  }
+  auto chosen = atlas_layout::choose_codepoints(atlas, [this](int source, int cp) {
+    const Source& s = sources[static_cast<std::size_t>(source)];
+    return s.usable && stbtt_FindGlyphIndex(&s.info, cp) != 0;
+  });
+  for (std::size_t n = 0; n < sources.size(); ++n) sources[n].codepoints = std::move(chosen[n]);
 }
 
 int FontAtlasBuild::Work::measure() {
@@ -139,26 +96,13 @@ int FontAtlasBuild::Work::measure() {
   return surface;
 }
 
-// ImGui's own shapes first (top left, small texture coordinates), then each font's glyphs, in
-// a texture as tall as they need.
 void FontAtlasBuild::Work::pack_and_allocate(int glyph_surface) {
-  atlas.TexWidth = texture_width(atlas, glyph_surface);
-  atlas.TexHeight = 0;
+  atlas.TexWidth = atlas_layout::texture_width(atlas, glyph_surface);
   stbtt_PackBegin(&pack, nullptr, atlas.TexWidth, 1024 * 32, 0, atlas.TexGlyphPadding, nullptr);
   packing = true;
-  ImFontAtlasBuildPackCustomRects(&atlas, pack.pack_info);
-  for (Source& s : sources) {
-    if (s.rects.empty()) continue;
-    stbrp_pack_rects(static_cast<stbrp_context*>(pack.pack_info), s.rects.data(), static_cast<int>(s.rects.size()));
-    for (const stbrp_rect& r : s.rects)
-      if (r.was_packed) atlas.TexHeight = std::max(atlas.TexHeight, r.y + r.h);
-  }
-  atlas.TexHeight =
-      (atlas.Flags & ImFontAtlasFlags_NoPowerOfTwoHeight) ? atlas.TexHeight + 1 : ImUpperPowerOfTwo(atlas.TexHeight);
-  atlas.TexUvScale = ImVec2(1.0f / static_cast<float>(atlas.TexWidth), 1.0f / static_cast<float>(atlas.TexHeight));
-  const std::size_t bytes = static_cast<std::size_t>(atlas.TexWidth) * static_cast<std::size_t>(atlas.TexHeight);
-  atlas.TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(bytes));
-  std::memset(atlas.TexPixelsAlpha8, 0, bytes);
+  std::vector<std::vector<stbrp_rect>*> rects;
+  for (Source& s : sources) rects.push_back(&s.rects);
+  atlas_layout::pack_and_allocate(atlas, *static_cast<stbrp_context*>(pack.pack_info), rects);
   pack.pixels = atlas.TexPixelsAlpha8;
   pack.height = atlas.TexHeight;
 }
