@@ -16,16 +16,9 @@ set(AIMENG_ICON_FONT "/usr/share/fonts/truetype/fork-awesome/forkawesome-webfont
 
 # Text: Basic Latin, Latin-1 and the punctuation the copy uses (dashes, quotes, bullet, ellipsis,
 # arrows, minus, multiplication, euro, rupee, yuan/yen, pound signs). Keep in sync with
-# kTextGlyphRanges in src/ui/fonts.cpp.
+# kTextGlyphRanges in src/ui/fonts.cpp. Native builds only: on the web the browser draws the
+# text with its own fonts (platform/web/browser_font_atlas.cpp).
 set(AIMENG_TEXT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
-# The same without Latin-1's letters: all the web build's semibold sizes draw (headings, labels,
-# the total). Keep in sync with kBasicGlyphRanges in src/ui/fonts.cpp.
-set(AIMENG_BASIC_UNICODES "U+0020-007E,U+00B7,U+00D7,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+2212,U+20AC,U+20B9,U+2264-2265")
-if(EMSCRIPTEN)
-  set(AIMENG_SEMIBOLD_UNICODES "${AIMENG_BASIC_UNICODES}")
-else()
-  set(AIMENG_SEMIBOLD_UNICODES "${AIMENG_TEXT_UNICODES}")
-endif()
 
 # Icons: exactly those src/ui/icons.hpp names, each moved to the code point it draws at there
 # ("NEW=OLD" pairs for scripts/remap_icons.py).
@@ -38,6 +31,14 @@ foreach(line IN LISTS icon_lines)
   list(APPEND icon_pairs "${CMAKE_MATCH_1}=${CMAKE_MATCH_2}")
 endforeach()
 string(REPLACE ";" "," AIMENG_ICON_PAIRS "${icon_pairs}")
+# The same code points as ImGui glyph ranges (one range each) for src/ui/fonts.cpp: the web's
+# browser rasteriser cannot ask the icon font which code points it has.
+set(icon_ranges "")
+foreach(pair IN LISTS icon_pairs)
+  string(REGEX REPLACE "=.*" "" code_point "${pair}")
+  string(APPEND icon_ranges "0x${code_point}, 0x${code_point},\n")
+endforeach()
+file(CONFIGURE OUTPUT "${AIMENG_EMBED_DIR}/icon_ranges.inc" CONTENT "${icon_ranges}" @ONLY)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp")
 
 function(aimeng_subset_font out_var name source unicodes)
@@ -71,17 +72,19 @@ function(aimeng_quadratic_font out_var name source)
   set(${out_var} "${out}" PARENT_SCOPE)
 endfunction()
 
-aimeng_subset_font(font_regular_cff "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
-aimeng_subset_font(font_semibold_cff "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_SEMIBOLD_UNICODES}")
-aimeng_quadratic_font(font_regular "text-regular.ttf" "${font_regular_cff}")
-aimeng_quadratic_font(font_semibold "text-semibold.ttf" "${font_semibold_cff}")
+if(NOT EMSCRIPTEN)
+  aimeng_subset_font(font_regular_cff "text-regular.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-Regular.otf" "${AIMENG_TEXT_UNICODES}")
+  aimeng_subset_font(font_semibold_cff "text-semibold.otf" "${AIMENG_TEXT_FONT_DIR}/Inter-SemiBold.otf" "${AIMENG_TEXT_UNICODES}")
+  aimeng_quadratic_font(font_regular "text-regular.ttf" "${font_regular_cff}")
+  aimeng_quadratic_font(font_semibold "text-semibold.ttf" "${font_semibold_cff}")
+  aimeng_embed(embedded_font_regular "${font_regular}")
+  aimeng_embed(embedded_font_semibold "${font_semibold}")
+endif()
 set(font_icons "${AIMENG_EMBED_DIR}/icons.ttf")
 add_custom_command(OUTPUT "${font_icons}"
   COMMAND ${SYSTEM_PYTHON3} "${CMAKE_SOURCE_DIR}/scripts/remap_icons.py" "${AIMENG_ICON_FONT}" "${font_icons}" "${AIMENG_ICON_PAIRS}"
   DEPENDS "${AIMENG_ICON_FONT}" "${CMAKE_SOURCE_DIR}/scripts/remap_icons.py" "${CMAKE_SOURCE_DIR}/src/ui/icons.hpp"
   COMMENT "Subsetting and moving the icons" VERBATIM)
 
-aimeng_embed(embedded_font_regular "${font_regular}")
-aimeng_embed(embedded_font_semibold "${font_semibold}")
 aimeng_embed(embedded_font_icons "${font_icons}")
 aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")

@@ -5,8 +5,12 @@
 // this same file on the page (aimengRenderer) and sends it the same messages.
 //
 // Messages in: {canvas, width, height} first (a worker only), then {font: {width, height,
-// pixels}} and {frame: ArrayBuffer} in any order; a frame waits for the font. Messages out:
-// {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or {failed: message}.
+// pixels, glyphs, faces}} and {frame: ArrayBuffer} in any order; a frame waits for the font.
+// The font's glyphs are drawn here, with the browser's text renderer (platform/web/
+// browser_font_atlas.cpp measured and placed them): runs of {font, text, pens}, a glyph a
+// character at its pen (x, y texels), with `faces` ({family, data}) the font files they name.
+// Messages out: {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or
+// {failed: message}.
 (function (scope) {
   "use strict";
 
@@ -44,10 +48,55 @@
   // list's 16-bit indices (padded to a whole word), then every list's vertices.
   var HEADER_WORDS = 13, LIST_WORDS = 3, COMMAND_WORDS = 6, VERTEX_BYTES = 20;
 
+  // Each font file loaded once, as a FontFace of this scope (a worker has its own fonts); one
+  // the browser refuses is left out, and its characters come from another font.
+  var faces = {};
+  function loadFaces(files) {
+    var fontSet = scope.fonts || (scope.document && scope.document.fonts);
+    return Promise.all(files.map(function (file) {
+      if (!faces[file.family]) {
+        faces[file.family] = Promise.resolve().then(function () {
+          var face = new FontFace(file.family, file.data.buffer);
+          fontSet.add(face);
+          return face.load();
+        }).catch(function () {});
+      }
+      return faces[file.family];
+    }));
+  }
+
+  // Draws the font's glyphs, white on transparent, and keeps their coverage in its pixels (the
+  // rest of which, ImGui's own shapes, the app drew).
+  function drawGlyphs(font) {
+    return loadFaces(font.faces).then(function () {
+      var canvas = typeof OffscreenCanvas === "function" ? new OffscreenCanvas(font.width, font.height)
+                                                         : scope.document.createElement("canvas");
+      canvas.width = font.width;
+      canvas.height = font.height;
+      var ctx = canvas.getContext("2d", { willReadFrequently: true });
+      ctx.fillStyle = "#fff";
+      ctx.textBaseline = "alphabetic";
+      font.glyphs.forEach(function (run) {
+        ctx.font = run.font;
+        var i = 0;
+        for (var c of run.text) {
+          ctx.fillText(c, run.pens[i], run.pens[i + 1]);
+          i += 2;
+        }
+      });
+      var rgba = new Uint32Array(ctx.getImageData(0, 0, font.width, font.height).data.buffer);
+      for (var t = 0; t < rgba.length; ++t)
+        if (rgba[t]) font.pixels[t] = rgba[t] >>> 24;  // little-endian: alpha is the high byte
+    });
+  }
+
   function createRenderer(canvas, reply) {
     var gl = null, program = null, transform = null, vertexArray = null, vertexBuffer = null, indexBuffer = null;
     var fontTexture = null;
     var font = null, frame = null;  // the newest of each, kept to draw again after a lost context
+    // Fonts received and fonts whose glyphs are drawn: a frame waits for the newest font (its
+    // texture coordinates are that atlas's), and a font finished after a newer one is dropped.
+    var fontsAsked = 0, fontsReady = 0;
     var drawn = 0;
     var broken = false;
 
@@ -158,7 +207,7 @@
     }
 
     function drawNewest() {
-      if (broken || !gl || gl.isContextLost() || !font || !frame) return;
+      if (broken || !gl || gl.isContextLost() || !font || !frame || fontsReady !== fontsAsked) return;
       draw(frame);
       reply({ drawn: ++drawn });
     }
@@ -174,12 +223,16 @@
 
     return function receive(message) {
       if (broken) return;
-      if (message.font) {
+      if (message.frame) frame = message.frame;
+      if (!message.font) return drawNewest();
+      var asked = ++fontsAsked;
+      drawGlyphs(message.font).then(function () {
+        if (asked !== fontsAsked || broken) return;
+        fontsReady = asked;
         font = message.font;
         if (!gl.isContextLost()) uploadFont();
-      }
-      if (message.frame) frame = message.frame;
-      drawNewest();
+        drawNewest();
+      }, function (e) { fail("The text could not be drawn: " + (e && e.message || e)); });
     };
   }
 

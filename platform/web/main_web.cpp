@@ -214,9 +214,10 @@ void main_loop(void*) {
 // Each step returns to the browser before the next (a task of its own, web::post_task), so the
 // page paints and answers input between them and no task blocks a phone's main thread for long:
 // main() creates the ImGui context; then the canvas gets its size and the saved settings are
-// read; then the content's JSON is parsed; then it is read; then the app starts; then the font
-// atlas's glyphs are measured and packed, and rasterised over as many tasks as they take; then
-// the first frame's two unseen layout passes; then the first frame is sent to the renderer
+// read (and the icon font begins to load); then the content's JSON is parsed; then it is read;
+// then the app starts; then, the icon font loaded, the font atlas's glyphs are measured over as
+// many tasks as they take, packed, and sent to the renderer, which draws them (browser_font_atlas.cpp);
+// then the first frame's two unseen layout passes; then the first frame is sent to the renderer
 // (which shell.js started while the wasm downloaded); then the main loop lays out the rest of a
 // long screen a little per frame (app::continue_spread_layout). Each step is defined above the
 // one before it calls it.
@@ -266,8 +267,9 @@ void start_layout() {
   then(start_layout_again);
 }
 
-// The font atlas's glyphs, rasterised for about kFontStepMs a task: the whole atlas is 80-140 ms
-// of work with a phone's slower CPU, and a task of 50 ms or more holds up the page's input.
+// The font atlas's glyphs, measured for about kFontStepMs a task (the build's rasterise steps):
+// all of them are 70-100 ms of work with a phone's slower CPU, and a task of 50 ms or more
+// holds up the page's input.
 constexpr double kFontStepMs = 10.0;
 constexpr int kGlyphsAtATime = 8;
 
@@ -287,7 +289,7 @@ void continue_fonts() {
   then(start_layout);
 }
 
-// The fonts added and their glyphs measured and packed.
+// The fonts added and their code points chosen.
 void start_fonts() {
   WebPlatform& p = *g_platform;
   p.font_build = app::begin_fonts(*p.state);
@@ -346,7 +348,7 @@ void start_app() {
   web::watch_canvas_size();
   platform.saved.reset();
   platform.builtin.reset();
-  then(start_fonts);
+  web::post_task_when_faces_loaded(start_fonts);  // the icon font, which main() began to load
 }
 
 // The built-in content read from its parsed JSON (used by start_app).
@@ -400,6 +402,7 @@ int main() {
   g_platform = &platform;
   app::create_imgui_context();
   platform.state = std::make_unique<app::AppState>();
+  web::load_face(ui::browser_icon_face());
   then(start_settings);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "imgui_impl_html5.h"
+#include "ui/browser_face.hpp"
 
 // Emscripten 3.1.6 (Debian) names its string helper allocateUTF8 (later: stringToNewUTF8).
 // clang-format off
@@ -77,9 +78,13 @@ EM_JS(void, js_count_frame, (double ms), {
   var times = (window.aimengFrameMs = window.aimengFrameMs || []);
   if (times.length < 10000) times.push(ms);  // for bench/a11y_mirror.cjs
 });
+// With the glyphs the renderer draws into it (browser_font_atlas.cpp) and the font files they need.
 EM_JS(void, js_send_font, (const unsigned char* pixels, int width, int height), {
   var copy = HEAPU8.slice(pixels, pixels + width * height);
-  window.aimengShell.renderer.send({ font: { width: width, height: height, pixels: copy } }, [copy.buffer]);
+  var font = { width: width, height: height, pixels: copy, glyphs: Module.aimengGlyphRuns || [],
+               faces: Module.aimengFaceFiles || [] };
+  Module.aimengGlyphRuns = [];
+  window.aimengShell.renderer.send({ font: font }, [copy.buffer]);
 });
 
 EM_JS(void, js_send_frame, (const void* words, int bytes), {
@@ -102,13 +107,28 @@ EM_JS(void, js_remove_local, (const char* key), {
 
 // One MessageChannel for the start-up's steps: a message is a task of its own, like a timer,
 // but a chain of timers is held back 4 ms a step after the fifth (the HTML timer clamp).
-EM_JS(void, js_post_task, (), {
-  var tasks = Module.aimengTasks;
-  if (!tasks) {
-    tasks = Module.aimengTasks = new MessageChannel();
-    tasks.port1.onmessage = function() { Module["_aimeng_run_task"](); };
+EM_JS(void, js_post_task, (int after_faces), {
+  var post = Module.aimengPostTask;
+  if (!post) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function() { Module["_aimeng_run_task"](); };
+    post = Module.aimengPostTask = function() { channel.port2.postMessage(0); };
   }
-  tasks.port2.postMessage(0);
+  if (after_faces) Promise.all(Module.aimengFaces || []).then(post);
+  else post();
+});
+
+// A font file added to the page's fonts under `family` (for measuring; the renderer loads it too,
+// from Module.aimengFaceFiles); a face the browser refuses is left out (its characters then
+// come from another font) and holds nothing up.
+EM_JS(void, js_load_face, (const char* family, const unsigned char* file, int size), {
+  try {
+    var data = HEAPU8.slice(file, file + size);
+    (Module.aimengFaceFiles = Module.aimengFaceFiles || []).push({ family: UTF8ToString(family), data: data });
+    var face = new FontFace(UTF8ToString(family), data.slice().buffer);
+    document.fonts.add(face);
+    (Module.aimengFaces = Module.aimengFaces || []).push(face.load().catch(function() {}));
+  } catch (e) {}
 });
 
 EM_JS(int, js_first_picture_shown, (), {
@@ -134,7 +154,16 @@ std::vector<void (*)()>& posted_tasks() {  // oldest first; seldom more than one
 
 void post_task(void (*task)()) {
   posted_tasks().push_back(task);
-  js_post_task();
+  js_post_task(0);
+}
+
+void load_face(const ui::BrowserFace& face) {
+  if (face.file) js_load_face(face.family, face.file, static_cast<int>(face.file_size));
+}
+
+void post_task_when_faces_loaded(void (*task)()) {
+  posted_tasks().push_back(task);
+  js_post_task(1);
 }
 
 std::string current_hash() {

@@ -7,6 +7,10 @@
 
 #include "core/dates.hpp"
 
+namespace ui {
+struct BrowserFace;
+}
+
 namespace web {
 std::string current_hash();  // the address bar's hash without '#', decoded
 std::string page_address();  // the page's address without the hash
@@ -20,7 +24,8 @@ void watch_canvas_size();
 // costs tens of milliseconds at start-up.)
 core::Date today();
 // To the page's renderer (web/render.js, through shell.js): the font atlas, one byte per
-// texel, and a frame packed by ui::pack_draw_data. Each is copied, so the caller keeps its own.
+// texel (with the glyphs the renderer draws into it: browser_font_atlas.cpp), and a frame
+// packed by ui::pack_draw_data. Each is copied, so the caller keeps its own.
 // The page marks the first frame drawn, sets data-app-state to "ready", and counts pictures.
 void send_font(const unsigned char* pixels, int width, int height);
 void send_frame(const std::vector<std::uint32_t>& words);
@@ -28,6 +33,11 @@ bool first_picture_shown();  // the renderer has drawn the first frame (data-app
 // Runs `task` in a task of its own, after the browser has had its turn (rendering, input):
 // the start-up's steps. Tasks run in the order they were posted.
 void post_task(void (*task)());
+// Starts loading a face's font file (a FontFace) for the browser's glyph rasteriser
+// (browser_font_atlas.cpp), if it has one; post_task_when_faces_loaded posts `task` once every
+// face started so has loaded or failed.
+void load_face(const ui::BrowserFace& face);
+void post_task_when_faces_loaded(void (*task)());
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void open_in_new_tab(const std::string& url);

@@ -1,6 +1,7 @@
 // Font atlas construction; see fonts.hpp.
 #include "ui/fonts.hpp"
 
+#include "ui/browser_face.hpp"
 #include "ui/embedded.hpp"
 #include "ui/font_atlas_build.hpp"
 
@@ -13,29 +14,75 @@ const ImWchar kTextGlyphRanges[] = {
     0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
     0x2190, 0x2193, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x20B9, 0x20B9, 0x2264, 0x2265, 0,
 };
-// The same without Latin-1's letters (0xA0-0xFF but the middle dot and the times sign); the
-// web build's semibold font carries only these (AIMENG_BASIC_UNICODES in cmake/Assets.cmake).
+// The same without Latin-1's letters (0xA0-0xFF but the middle dot and the times sign): all
+// the web build's semibold and small sizes carry (fewer glyphs to rasterise at start-up).
 const ImWchar kBasicGlyphRanges[] = {
     0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026,
     0x2026, 0x2190, 0x2193, 0x2212, 0x2212, 0x20AC, 0x20AC, 0x20B9, 0x20B9, 0x2264, 0x2265, 0,
 };
-const ImWchar kIconGlyphRanges[] = {0x2300, 0x23FF, 0};  // where src/ui/icons.hpp puts them
+const ImWchar kIconGlyphRanges[] = {
+#include "icon_ranges.inc"  // each icon src/ui/icons.hpp names (cmake/Assets.cmake)
+    0,
+};
+
+// What ImFontConfig::FontData holds for each face: the embedded font natively (stb_truetype
+// rasterises it); on the web, a BrowserFace (browser_face.hpp). Inter first, as natively, where
+// the visitor has it; then the system's interface font.
+enum class Face { Regular, Semibold, Icons };
+#ifdef __EMSCRIPTEN__
+const char* const kTextFamilies = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const BrowserFace kBrowserFaces[] = {
+    {400, kTextFamilies, nullptr, 0},
+    {600, kTextFamilies, nullptr, 0},
+    {400, "aimeng-icons", embedded_font_icons, embedded_font_icons_size},
+};
+struct FaceData {
+  const void* data;
+  std::size_t size;
+};
+FaceData face_data(Face face) {
+  return {&kBrowserFaces[static_cast<int>(face)], sizeof(BrowserFace)};
+}
+#else
+struct FaceData {
+  const unsigned char* data;
+  std::size_t size;
+};
+FaceData face_data(Face face) {
+  switch (face) {
+    case Face::Regular:
+      return {embedded_font_regular, embedded_font_regular_size};
+    case Face::Semibold:
+      return {embedded_font_semibold, embedded_font_semibold_size};
+    case Face::Icons:
+      break;
+  }
+  return {embedded_font_icons, embedded_font_icons_size};
+}
+#endif
 
 // Digits and the punctuation of amounts: all the display size draws (the calculator's total).
 const ImWchar kAmountGlyphRanges[] = {0x0020, 0x0040, 0};
 
+// AddFontFromMemoryTTF would refuse a BrowserFace (it expects a font file's size).
+ImFont* add_face(ImFontConfig& cfg, Face face, float px, const ImWchar* ranges) {
+  const FaceData data = face_data(face);
+  cfg.FontData = const_cast<void*>(static_cast<const void*>(data.data));
+  cfg.FontDataSize = static_cast<int>(data.size);
+  cfg.SizePixels = px;
+  cfg.GlyphRanges = ranges;
+  return ImGui::GetIO().Fonts->AddFont(&cfg);
+}
+
 // Rasterising glyphs is most of the start-up time on the web: big sizes skip horizontal
 // oversampling (it matters little there), and the display size carries only amount glyphs.
-ImFont* add_font(const unsigned char* data, std::size_t size, float px, bool with_icons = true,
-                 const ImWchar* ranges = kTextGlyphRanges) {
-  ImGuiIO& io = ImGui::GetIO();
+ImFont* add_font(Face face, float px, bool with_icons = true, const ImWchar* ranges = kTextGlyphRanges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // embedded, static storage
   cfg.OversampleH = px < 20.0f ? 2 : 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = false;
-  ImFont* font =
-      io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size), px, &cfg, ranges);
+  ImFont* font = add_face(cfg, face, px, ranges);
   if (!with_icons) return font;
   ImFontConfig icons;
   icons.FontDataOwnedByAtlas = false;
@@ -44,12 +91,17 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float px, bool wit
   icons.PixelSnapH = true;
   icons.GlyphMinAdvanceX = px * 1.15f;  // icons line up in lists
   icons.GlyphOffset = ImVec2(0, px * 0.02f);
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(embedded_font_icons),
-                                 static_cast<int>(embedded_font_icons_size), px * 0.9f, &icons, kIconGlyphRanges);
+  add_face(icons, Face::Icons, px * 0.9f, kIconGlyphRanges);
   return font;
 }
 
 }  // namespace
+
+#ifdef __EMSCRIPTEN__
+const BrowserFace& browser_icon_face() {
+  return kBrowserFaces[static_cast<int>(Face::Icons)];
+}
+#endif
 
 const ImWchar* basic_glyph_ranges() {
   return kBasicGlyphRanges;
@@ -75,14 +127,13 @@ void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs bod
   const ImWchar* heading_ranges = kTextGlyphRanges;
 #endif
   fonts.body_px = kBodyPx * text_scale;
-  fonts.body = add_font(embedded_font_regular, embedded_font_regular_size, kBodyPx * raster, true,
+  fonts.body = add_font(Face::Regular, kBodyPx * raster, true,
                         body_glyphs == BodyGlyphs::Latin1 ? kTextGlyphRanges : kBasicGlyphRanges);
-  fonts.bold = add_font(embedded_font_semibold, embedded_font_semibold_size, kBodyPx * raster, true, heading_ranges);
-  fonts.small = add_font(embedded_font_regular, embedded_font_regular_size, 14.5f * raster, true, heading_ranges);
-  fonts.h2 = add_font(embedded_font_semibold, embedded_font_semibold_size, 21.0f * raster, true, heading_ranges);
-  fonts.h1 = add_font(embedded_font_semibold, embedded_font_semibold_size, 28.0f * raster, true, heading_ranges);
-  fonts.display =
-      add_font(embedded_font_semibold, embedded_font_semibold_size, 40.0f * raster, false, kAmountGlyphRanges);
+  fonts.bold = add_font(Face::Semibold, kBodyPx * raster, true, heading_ranges);
+  fonts.small = add_font(Face::Regular, 14.5f * raster, true, heading_ranges);
+  fonts.h2 = add_font(Face::Semibold, 21.0f * raster, true, heading_ranges);
+  fonts.h1 = add_font(Face::Semibold, 28.0f * raster, true, heading_ranges);
+  fonts.display = add_font(Face::Semibold, 40.0f * raster, false, kAmountGlyphRanges);
   // Trimming the atlas to the rows in use halves the texture the GPU receives at start-up.
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   io.FontDefault = fonts.body;

@@ -1,5 +1,6 @@
-// Builds the font atlas from the embedded fonts: body, bold, small, two heading sizes and a
-// display size for big totals, each with the icon font merged in.
+// The app's fonts: body, bold, small, two heading sizes and a display size for big totals, each
+// with the icon font merged in. Natively from the embedded Inter; on the web the browser draws
+// them with its own fonts (browser_face.hpp).
 #pragma once
 #include <imgui.h>
 
@@ -38,6 +39,12 @@ constexpr BodyGlyphs kFirstBodyGlyphs = BodyGlyphs::Latin1;
 // Whether typing `code_point` needs the body font's Latin-1 letters (it is not in the basic
 // ranges, and is one of the letters).
 bool needs_latin1_glyphs(unsigned code_point);
+
+#ifdef __EMSCRIPTEN__
+struct BrowserFace;
+// The icon font, which the page loads (web::load_face) before the browser rasterises the atlas.
+const BrowserFace& browser_icon_face();
+#endif
 
 // Clears io.Fonts and adds the fonts, for a FontAtlasBuild (font_atlas_build.hpp) to build.
 // Glyphs are rasterised at `text_scale * pixel_ratio` so text stays crisp on high-density

@@ -1,7 +1,8 @@
 // stb_rect_pack and stb_truetype, configured as ImGui configures its own copy (imgui_draw.cpp:
 // ImGui's allocator and maths), for the app's font atlas builder (src/ui/font_atlas_build.cpp).
 // Compiled with ImGui's sources, whose warnings are not the project's. On the web, ImGui's copy
-// is left out (cmake/WebImGuiDraw.cmake), so the bundle has one rasteriser.
+// is left out (cmake/WebImGuiDraw.cmake), and the browser rasterises (platform/web/
+// browser_font_atlas.cpp), so the bundle keeps only stb_rect_pack.
 #include "imgui.h"
 #include "imgui_internal.h"
 
