@@ -269,12 +269,7 @@ void FontAtlasBuild::Work::register_glyphs() {
 }
 
 FontAtlasBuild::FontAtlasBuild(ImFontAtlas& atlas) : work_(std::make_unique<Work>(atlas)) {
-  IM_ASSERT(atlas.ConfigData.Size > 0 && "no font was added");
-  ImFontAtlasBuildInit(&atlas);  // sizes rounded down, room for ImGui's own shapes
-  atlas.TexID = ImTextureID{};
-  atlas.TexWidth = atlas.TexHeight = 0;
-  atlas.TexUvScale = atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
-  atlas.ClearTexData();
+  atlas_layout::begin(atlas);
   work_->sources.resize(static_cast<std::size_t>(atlas.ConfigData.Size));
   work_->choose();
   js_clear_glyph_runs();
@@ -295,14 +290,6 @@ void FontAtlasBuild::finish() {
   rasterise(INT_MAX);
   w.register_glyphs();
   ImFontAtlasBuildFinish(&w.atlas);
-}
-
-const ImFontBuilderIO* font_atlas_builder() {
-  static const ImFontBuilderIO io{[](ImFontAtlas* atlas) {
-    FontAtlasBuild(*atlas).finish();
-    return true;
-  }};
-  return &io;
 }
 
 }  // namespace ui

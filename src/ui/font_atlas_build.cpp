@@ -149,12 +149,7 @@ void FontAtlasBuild::Work::register_glyphs() {
 }
 
 FontAtlasBuild::FontAtlasBuild(ImFontAtlas& atlas) : work_(std::make_unique<Work>(atlas)) {
-  IM_ASSERT(atlas.ConfigData.Size > 0 && "no font was added");
-  ImFontAtlasBuildInit(&atlas);  // sizes rounded down, room for ImGui's own shapes
-  atlas.TexID = ImTextureID{};
-  atlas.TexWidth = atlas.TexHeight = 0;
-  atlas.TexUvScale = atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
-  atlas.ClearTexData();
+  atlas_layout::begin(atlas);
   work_->sources.resize(static_cast<std::size_t>(atlas.ConfigData.Size));
   work_->choose_codepoints();
   work_->pack_and_allocate(work_->measure());
@@ -189,14 +184,6 @@ void FontAtlasBuild::finish() {
   w.packing = false;
   w.register_glyphs();
   ImFontAtlasBuildFinish(&w.atlas);
-}
-
-const ImFontBuilderIO* font_atlas_builder() {
-  static const ImFontBuilderIO io{[](ImFontAtlas* atlas) {
-    FontAtlasBuild(*atlas).finish();
-    return true;
-  }};
-  return &io;
 }
 
 }  // namespace ui

@@ -1,6 +1,8 @@
 // See font_atlas_layout.hpp. The rules are ImGui 1.90's, from ImFontAtlasBuildWithStbTruetype.
 #include "ui/font_atlas_layout.hpp"
 
+#include "ui/font_atlas_build.hpp"
+
 #include <imgui_internal.h>
 #include <imstb_rectpack.h>
 
@@ -16,6 +18,15 @@ const ImWchar* requested_ranges(ImFontAtlas& atlas, const ImFontConfig& cfg) {
 }
 
 }  // namespace
+
+void begin(ImFontAtlas& atlas) {
+  IM_ASSERT(atlas.ConfigData.Size > 0 && "no font was added");
+  ImFontAtlasBuildInit(&atlas);  // sizes rounded down, room for ImGui's own shapes
+  atlas.TexID = ImTextureID{};
+  atlas.TexWidth = atlas.TexHeight = 0;
+  atlas.TexUvScale = atlas.TexUvWhitePixel = ImVec2(0.0f, 0.0f);
+  atlas.ClearTexData();
+}
 
 std::vector<std::vector<int>> choose_codepoints(ImFontAtlas& atlas, const std::function<bool(int, int)>& has) {
   const std::size_t count = static_cast<std::size_t>(atlas.ConfigData.Size);
@@ -82,3 +93,15 @@ void pack_and_allocate(ImFontAtlas& atlas, stbrp_context& pack, const std::vecto
 }
 
 }  // namespace ui::atlas_layout
+
+namespace ui {
+
+const ImFontBuilderIO* font_atlas_builder() {
+  static const ImFontBuilderIO io{[](ImFontAtlas* atlas) {
+    FontAtlasBuild(*atlas).finish();
+    return true;
+  }};
+  return &io;
+}
+
+}  // namespace ui

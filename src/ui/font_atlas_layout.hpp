@@ -1,6 +1,7 @@
 // What the two font atlas builders share: the stb_truetype one (font_atlas_build.cpp, native)
 // and the browser's (platform/web/browser_font_atlas.cpp, web). Both choose code points, size
 // and pack the texture as ImGui 1.90's own builder does (ImFontAtlasBuildWithStbTruetype).
+// font_atlas_layout.cpp also defines font_atlas_builder() (font_atlas_build.hpp) for either.
 #pragma once
 #include <imgui.h>
 
@@ -11,6 +12,9 @@ struct stbrp_context;
 struct stbrp_rect;
 
 namespace ui::atlas_layout {
+
+// The atlas emptied of any earlier build, with room for ImGui's own shapes (as Build begins).
+void begin(ImFontAtlas& atlas);
 
 // For each of atlas.ConfigData, in order: the code points it asks for (ImGui's default ranges
 // when it names none), ascending, that `has(source, code_point)` says it can draw and that no
