@@ -69,7 +69,7 @@ namespace ui {
 
 namespace {
 
-constexpr int kMargin = 1;       // texels around a glyph's ink box
+constexpr int kMargin = 1;            // texels around a glyph's ink box
 constexpr float kMeasureEm = 100.0f;  // js_measure_face's em, in pixels
 
 // A glyph's advance and ink box (left, right, ascent, descent) at kMeasureEm.
@@ -262,8 +262,7 @@ void FontAtlasBuild::Work::register_glyphs() {
         u1 = static_cast<float>(r.x + b.width) * atlas.TexUvScale.x;
         v1 = static_cast<float>(r.y + b.height) * atlas.TexUvScale.y;
       }
-      font->AddGlyph(&cfg, static_cast<ImWchar>(s.codepoints[g]), x0, y0, x1, y1, u0, v0, u1, v1,
-                     b.advance / density);
+      font->AddGlyph(&cfg, static_cast<ImWchar>(s.codepoints[g]), x0, y0, x1, y1, u0, v0, u1, v1, b.advance / density);
     }
   }
 }

@@ -1,13 +1,13 @@
 // See font_atlas_layout.hpp. The rules are ImGui 1.90's, from ImFontAtlasBuildWithStbTruetype.
 #include "ui/font_atlas_layout.hpp"
 
-#include "ui/font_atlas_build.hpp"
-
 #include <imgui_internal.h>
 #include <imstb_rectpack.h>
 
 #include <algorithm>
 #include <cstring>
+
+#include "ui/font_atlas_build.hpp"
 
 namespace ui::atlas_layout {
 

@@ -30,7 +30,8 @@ const ImWchar kIconGlyphRanges[] = {
 // the visitor has it; then the system's interface font.
 enum class Face { Regular, Semibold, Icons };
 #ifdef __EMSCRIPTEN__
-const char* const kTextFamilies = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const char* const kTextFamilies =
+    "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const BrowserFace kBrowserFaces[] = {
     {400, kTextFamilies, nullptr, 0},
     {600, kTextFamilies, nullptr, 0},
