@@ -29,6 +29,10 @@ const ImWchar kIconGlyphRanges[] = {
 // rasterises it); on the web, a BrowserFace (browser_face.hpp). Inter first, as natively, where
 // the visitor has it; then the system's interface font.
 enum class Face { Regular, Semibold, Icons };
+struct FaceData {
+  const void* data;
+  std::size_t size;
+};
 #ifdef __EMSCRIPTEN__
 const char* const kTextFamilies =
     "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -37,18 +41,10 @@ const BrowserFace kBrowserFaces[] = {
     {600, kTextFamilies, nullptr, 0},
     {400, "aimeng-icons", embedded_font_icons, embedded_font_icons_size},
 };
-struct FaceData {
-  const void* data;
-  std::size_t size;
-};
 FaceData face_data(Face face) {
   return {&kBrowserFaces[static_cast<int>(face)], sizeof(BrowserFace)};
 }
 #else
-struct FaceData {
-  const unsigned char* data;
-  std::size_t size;
-};
 FaceData face_data(Face face) {
   switch (face) {
     case Face::Regular:
@@ -68,15 +64,15 @@ const ImWchar kAmountGlyphRanges[] = {0x0020, 0x0040, 0};
 // AddFontFromMemoryTTF would refuse a BrowserFace (it expects a font file's size).
 ImFont* add_face(ImFontConfig& cfg, Face face, float px, const ImWchar* ranges) {
   const FaceData data = face_data(face);
-  cfg.FontData = const_cast<void*>(static_cast<const void*>(data.data));
+  cfg.FontData = const_cast<void*>(data.data);  // not owned (FontDataOwnedByAtlas), never written
   cfg.FontDataSize = static_cast<int>(data.size);
   cfg.SizePixels = px;
   cfg.GlyphRanges = ranges;
   return ImGui::GetIO().Fonts->AddFont(&cfg);
 }
 
-// Rasterising glyphs is most of the start-up time on the web: big sizes skip horizontal
-// oversampling (it matters little there), and the display size carries only amount glyphs.
+// Fewer glyphs, less start-up time: the display size carries only amount glyphs, and big sizes
+// skip stb_truetype's horizontal oversampling (natively; the web's browser-drawn glyphs have none).
 ImFont* add_font(Face face, float px, bool with_icons = true, const ImWchar* ranges = kTextGlyphRanges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // embedded, static storage
