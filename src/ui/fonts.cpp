@@ -1,6 +1,8 @@
 // Font atlas construction; see fonts.hpp.
 #include "ui/fonts.hpp"
 
+#include <algorithm>
+
 #include "ui/browser_face.hpp"
 #include "ui/embedded.hpp"
 #include "ui/font_atlas_build.hpp"
@@ -57,6 +59,8 @@ FaceData face_data(Face face) {
   return {embedded_font_icons, embedded_font_icons_size};
 }
 #endif
+
+constexpr float kMaxRaster = 12.0f;  // a 3x screen with the largest text (4)
 
 // Digits and the punctuation of amounts: all the display size draws (the calculator's total).
 const ImWchar kAmountGlyphRanges[] = {0x0020, 0x0040, 0};
@@ -117,7 +121,9 @@ void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs bod
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->FontBuilderIO = font_atlas_builder();
-  const float raster = text_scale * pixel_ratio;
+  // At most kMaxRaster: past it (500% page zoom with the largest text) the atlas would be taller
+  // than GPUs take (8192 texels) and no text would show; there the glyphs are scaled up instead.
+  const float raster = std::min(text_scale * pixel_ratio, kMaxRaster);
 #ifdef __EMSCRIPTEN__
   const ImWchar* heading_ranges = kBasicGlyphRanges;  // a quarter fewer glyphs before the first frame
 #else
@@ -134,7 +140,7 @@ void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs bod
   // Trimming the atlas to the rows in use halves the texture the GPU receives at start-up.
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   io.FontDefault = fonts.body;
-  io.FontGlobalScale = 1.0f / pixel_ratio;
+  io.FontGlobalScale = text_scale / raster;
 }
 
 }  // namespace ui

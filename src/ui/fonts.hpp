@@ -47,8 +47,8 @@ const BrowserFace& browser_icon_face();
 #endif
 
 // Clears io.Fonts and adds the fonts, for a FontAtlasBuild (font_atlas_build.hpp) to build.
-// Glyphs are rasterised at `text_scale * pixel_ratio` so text stays crisp on high-density
-// screens; io.FontGlobalScale maps them back to logical pixels.
+// Glyphs are rasterised at `text_scale * pixel_ratio` (at most 12) so text stays crisp on
+// high-density screens; io.FontGlobalScale maps them back to logical pixels.
 void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
 
 }  // namespace ui

@@ -190,3 +190,22 @@ TEST_CASE("a pixel ratio that changes while the atlas is built in pieces is not 
   CHECK_FALSE(state.fonts_dirty);
   CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(0.5f));
 }
+
+TEST_CASE("the largest text on a very dense screen is scaled up rather than rasterised larger") {
+  Headless h(390, 844, "/program");
+  h.frame();
+  app::AppState& state = h.state();
+  state.text_scale = 4.0f;
+  state.pixel_ratio = 5.0f;  // 500% page zoom
+  state.fonts_dirty = true;
+  CHECK(app::prepare_fonts(state));
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  CHECK(state.fonts.body->FontSize == doctest::Approx(ui::kBodyPx * 12.0f));  // rasterised at 12x
+  CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(4.0f / 12.0f));     // drawn at 4x
+  CHECK(atlas.TexHeight <= 8192);                                             // what GPUs take
+  state.pixel_ratio = 2.0f;  // under the cap: rasterised at the ratio itself
+  state.fonts_dirty = true;
+  CHECK(app::prepare_fonts(state));
+  CHECK(state.fonts.body->FontSize == doctest::Approx(ui::kBodyPx * 8.0f));
+  CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(0.5f));
+}
