@@ -7,8 +7,9 @@
 // Messages in: {canvas, width, height} first (a worker only), then {font: {width, height,
 // pixels, glyphs, faces}} and {frame: ArrayBuffer} in any order; a frame waits for the font.
 // The font's glyphs are drawn here, with the browser's text renderer (platform/web/
-// browser_font_atlas.cpp measured and placed them): runs of {font, text, pens}, a glyph a
-// character at its pen (x, y texels), with `faces` ({family, data}) the font files they name.
+// browser_font_atlas.cpp measured and placed them): runs of {font, text, pens, above, below},
+// a glyph a character at its pen (x, y texels) reaching at most `above` texels above it and
+// `below` below, with `faces` ({family, data}) the font files they name.
 // Messages out: {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or
 // {failed: message}.
 (function (scope) {
@@ -66,27 +67,36 @@
   }
 
   // Draws the font's glyphs, white on transparent, and keeps their coverage in its pixels (the
-  // rest of which, ImGui's own shapes, the app drew).
+  // rest of which, ImGui's own shapes, the app drew). A band of rows at a time: a canvas the
+  // whole atlas's size can be more than the browser will make (4096 x 6000 texels or more, a
+  // hundred MB, at the largest text on a 4x screen), and then no text would show.
+  var BAND_ROWS = 1024;
   function drawGlyphs(font) {
     return loadFaces(font.faces).then(function () {
-      var canvas = typeof OffscreenCanvas === "function" ? new OffscreenCanvas(font.width, font.height)
+      var rows = Math.min(BAND_ROWS, font.height);
+      var canvas = typeof OffscreenCanvas === "function" ? new OffscreenCanvas(font.width, rows)
                                                          : scope.document.createElement("canvas");
       canvas.width = font.width;
-      canvas.height = font.height;
+      canvas.height = rows;
       var ctx = canvas.getContext("2d", { willReadFrequently: true });
       ctx.fillStyle = "#fff";
       ctx.textBaseline = "alphabetic";
-      font.glyphs.forEach(function (run) {
-        ctx.font = run.font;
-        var i = 0;
-        for (var c of run.text) {
-          ctx.fillText(c, run.pens[i], run.pens[i + 1]);
-          i += 2;
-        }
-      });
-      var rgba = new Uint32Array(ctx.getImageData(0, 0, font.width, font.height).data.buffer);
-      for (var t = 0; t < rgba.length; ++t)
-        if (rgba[t]) font.pixels[t] = rgba[t] >>> 24;  // little-endian: alpha is the high byte
+      for (var top = 0; top < font.height; top += rows) {
+        ctx.clearRect(0, 0, font.width, rows);
+        font.glyphs.forEach(function (run) {
+          ctx.font = run.font;
+          var i = 0;
+          for (var c of run.text) {
+            var y = run.pens[i + 1] - top;
+            if (y + run.below > 0 && y - run.above < rows) ctx.fillText(c, run.pens[i], y);
+            i += 2;
+          }
+        });
+        var rgba = new Uint32Array(ctx.getImageData(0, 0, font.width, rows).data.buffer);
+        var texels = Math.min(rows, font.height - top) * font.width, first = top * font.width;
+        for (var t = 0; t < texels; ++t)
+          if (rgba[t]) font.pixels[first + t] = rgba[t] >>> 24;  // little-endian: alpha is the high byte
+      }
     });
   }
 

@@ -52,14 +52,15 @@ EM_JS(void, js_measure_face, (int weight, const char* family, const int* code_po
   HEAPF32.set(metrics, out >> 2);
 });
 
-// The glyphs to draw, with their pens at (x, y) texels: runs that web::send_font hands the
+// The glyphs to draw, with their pens at (x, y) texels, none reaching further than `above`
+// texels above its pen or `below` below (the renderer draws the atlas a band at a time): runs that web::send_font hands the
 // renderer (web/render.js draws them, off this thread where it runs in a worker).
-EM_JS(void, js_add_glyph_run, (int weight, const char* family, float em, const int* code_points, const float* pens, int count), {
+EM_JS(void, js_add_glyph_run, (int weight, const char* family, float em, const int* code_points, const float* pens, int count, int above, int below), {
   var text = "";
   for (var i = 0; i < count; ++i) text += String.fromCodePoint(HEAP32[(code_points >> 2) + i]);
   (Module.aimengGlyphRuns = Module.aimengGlyphRuns || []).push({
     font: weight + " " + em + "px " + UTF8ToString(family), text: text,
-    pens: HEAPF32.slice(pens >> 2, (pens >> 2) + 2 * count) });
+    pens: HEAPF32.slice(pens >> 2, (pens >> 2) + 2 * count), above: above, below: below });
 });
 
 EM_JS(void, js_clear_glyph_runs, (), { Module.aimengGlyphRuns = []; });
@@ -81,7 +82,8 @@ struct FaceMetrics {
   std::map<int, GlyphMetrics> glyphs;
 };
 
-// Where a glyph's bitmap is, in texels: the pen at (left, top) inside a width x height box.
+// Where a glyph's bitmap is, in texels: the pen at (left, top) from the box's corner (outside
+// it when the ink starts right of or below the pen), the box width x height.
 struct GlyphBox {
   int left = 0, top = 0, width = 0, height = 0;
   float advance = 0;  // pixels
@@ -96,23 +98,20 @@ struct Source {
   std::vector<stbrp_rect> rects;
 };
 
-// A measured extent in texels, rounded outward; nonsense (NaN, absurd sizes) counts as none.
-int texels(float pixels, float limit) {
-  const float v = std::ceil(pixels);
-  return v > 0.0f && v < limit ? static_cast<int>(v) : 0;
-}
-
+// The ink box of a glyph measured at kMeasureEm, scaled, in texels around its pen (x right,
+// y down), rounded outward and with a margin; nonsense (NaN, absurd sizes) counts as no ink.
 GlyphBox box_of(const GlyphMetrics& m, float scale, float em) {
   GlyphBox b;
   b.advance = std::isfinite(m[0]) ? m[0] * scale : 0.0f;
+  const float x0 = std::floor(-m[1] * scale), x1 = std::ceil(m[2] * scale);
+  const float y0 = std::floor(-m[3] * scale), y1 = std::ceil(m[4] * scale);
   const float limit = 4.0f * em;
-  const int left = texels(m[1] * scale, limit), right = texels(m[2] * scale, limit);
-  const int ascent = texels(m[3] * scale, limit), descent = texels(m[4] * scale, limit);
-  if (left + right == 0 || ascent + descent == 0) return b;  // no ink: a space
-  b.left = left + kMargin;
-  b.top = ascent + kMargin;
-  b.width = b.left + right + kMargin;
-  b.height = b.top + descent + kMargin;
+  const auto sane = [limit](float v) { return v > -limit && v < limit; };                 // false for NaN too
+  if (!(sane(x0) && sane(x1) && sane(y0) && sane(y1)) || x1 <= x0 || y1 <= y0) return b;  // a space
+  b.left = kMargin - static_cast<int>(x0);  // negative when the ink starts right of the pen
+  b.top = kMargin - static_cast<int>(y0);
+  b.width = static_cast<int>(x1 - x0) + 2 * kMargin;
+  b.height = static_cast<int>(y1 - y0) + 2 * kMargin;
   return b;
 }
 
@@ -221,16 +220,20 @@ void FontAtlasBuild::Work::pack_and_allocate() {
 void FontAtlasBuild::Work::list_run(const Source& s) {
   std::vector<int> code_points;
   std::vector<float> pens;
+  int above = 0, below = 0;
   for (std::size_t g = 0; g < s.codepoints.size(); ++g) {
+    const GlyphBox& b = s.boxes[g];
     const stbrp_rect& r = s.rects[g];
-    if (!r.was_packed || s.boxes[g].width == 0) continue;
+    if (!r.was_packed || b.width == 0) continue;
     code_points.push_back(s.codepoints[g]);
-    pens.push_back(static_cast<float>(r.x + s.boxes[g].left));
-    pens.push_back(static_cast<float>(r.y + s.boxes[g].top));
+    pens.push_back(static_cast<float>(r.x + b.left));
+    pens.push_back(static_cast<float>(r.y + b.top));
+    above = std::max(above, b.top);
+    below = std::max(below, b.height - b.top);
   }
   if (!code_points.empty())
     js_add_glyph_run(s.face->weight, s.face->family, s.em, code_points.data(), pens.data(),
-                     static_cast<int>(code_points.size()));
+                     static_cast<int>(code_points.size()), above, below);
 }
 
 void FontAtlasBuild::Work::register_glyphs() {
