@@ -20,7 +20,6 @@ import brotli
 # Which library a function is from, by its demangled name: the first pattern that matches.
 CODE_GROUPS = [
     ("nlohmann_json", r"nlohmann::"),
-    ("md4c", r"^md_|^MD_"),
     ("stb_truetype, stb_rect_pack", r"^stbtt|^stbrp|^stb_"),
     ("Dear ImGui", r"ImGui|^Im[A-Z]|^ImStb::"),
     ("app: core", r"^core::"),

@@ -30,7 +30,7 @@ set(web_flags ${AIMENG_WEB_OPT})
 if(AIMENG_WEB_LTO)
   list(APPEND web_flags -flto)
 endif()
-foreach(t aimeng_core aimeng_ui imgui imgui_impl_web md4c aimeng-explorer)
+foreach(t aimeng_core aimeng_ui imgui imgui_impl_web aimeng-explorer)
   target_compile_options(${t} PRIVATE ${web_flags})
 endforeach()
 target_link_options(aimeng-explorer PRIVATE

@@ -19,7 +19,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(
   g++ cmake make pkg-config dpkg-dev
-  libsdl2-dev libgl-dev nlohmann-json3-dev doctest-dev libstb-dev libmd4c-dev libqrencode-dev
+  libsdl2-dev libgl-dev nlohmann-json3-dev doctest-dev libstb-dev libqrencode-dev
   emscripten nodejs binaryen
   fonts-inter fonts-fork-awesome python3 python3-fonttools python3-brotli python3-jsonschema python3-markdown
   brotli gzip
@@ -95,10 +95,6 @@ imgui_dir=$(fetch_source imgui "$IMGUI_DEB_VERSION")
 ln -sfn "$imgui_dir" "$cache/imgui"
 log "Dear ImGui $IMGUI_DEB_VERSION: $imgui_dir"
 
-md4c_dir=$(fetch_source md4c "$MD4C_DEB_VERSION")
-[ -f "$md4c_dir/src/md4c.c" ] || die "md4c source at $md4c_dir lacks src/md4c.c"
-ln -sfn "$md4c_dir" "$cache/md4c"
-log "md4c $MD4C_DEB_VERSION: $md4c_dir"
 
 # --- SDL2 built with Emscripten (static) ----------------------------------------------------
 sdl_web="$cache/sdl2-web-$SDL2_DEB_VERSION-emcc-$(emcc --version 2>/dev/null | head -n1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n1)"

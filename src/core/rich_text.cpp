@@ -1,103 +1,127 @@
-// Markdown to RichText through md4c's callbacks; see rich_text.hpp.
+// Markdown to RichText, block by block; see rich_text.hpp. Lines are read one at a time: a list
+// marker or a heading starts a block, a blank line ends one, and any other line continues the
+// open block (a list item's too, when indented past its marker). Each block's text then goes to
+// parse_inline (rich_text_inline.cpp).
 #include "core/rich_text.hpp"
 
-#include <md4c.h>
+#include <cstddef>
+#include <string_view>
+
+#include "core/rich_text_inline.hpp"
 
 namespace core {
 
 namespace {
 
-struct Builder {
-  RichText doc;
-  int bold = 0, italic = 0, list_depth = 0;
-  std::vector<std::string> links;
-  bool in_block = false;
+// Deeper lists are drawn at this depth: each level indents, and a hostile text could nest
+// thousands.
+constexpr std::size_t kMaxListDepth = 6;
 
-  TextBlock& current() {
-    if (!in_block) {
-      doc.blocks.push_back({});
-      in_block = true;
-    }
-    return doc.blocks.back();
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// The line's indent in columns (a tab goes to the next multiple of 4).
+int indent_of(std::string_view line) {
+  int columns = 0;
+  for (char c : line) {
+    if (c == ' ')
+      ++columns;
+    else if (c == '\t')
+      columns += 4 - columns % 4;
+    else
+      break;
   }
+  return columns;
+}
 
-  void start_block(BlockKind kind) {
-    doc.blocks.push_back({kind, list_depth, {}});
-    in_block = true;
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// "- ", "* ", "+ ", "1. " or "1) " before an item's text: the marker's length, 0 if none.
+std::size_t list_marker(std::string_view s) {
+  std::size_t n = 0;
+  if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '+')) {
+    n = 1;
+  } else {
+    while (n < s.size() && n < 9 && is_digit(s[n])) ++n;
+    if (n == 0 || n >= s.size() || (s[n] != '.' && s[n] != ')')) return 0;
+    ++n;
   }
+  if (n == s.size()) return n;  // an empty item
+  return s[n] == ' ' || s[n] == '\t' ? n + 1 : 0;
+}
 
-  void add_text(const char* text, std::size_t size) {
-    TextBlock& b = current();
-    const std::string link = links.empty() ? std::string() : links.back();
-    if (!b.runs.empty() && b.runs.back().bold == (bold > 0) && b.runs.back().italic == (italic > 0) &&
-        b.runs.back().link == link) {
-      b.runs.back().text.append(text, size);
+// "# Title" to "###### Title" (a closing run of '#' is dropped): the title, or false if none.
+bool heading_text(std::string_view s, std::string_view& title) {
+  std::size_t level = 0;
+  while (level < s.size() && s[level] == '#') ++level;
+  if (level == 0 || level > 6 || (level < s.size() && s[level] != ' ' && s[level] != '\t')) return false;
+  title = trim_spaces(s.substr(level));
+  std::size_t end = title.size();
+  while (end > 0 && title[end - 1] == '#') --end;
+  if (end == 0 || title[end - 1] == ' ' || title[end - 1] == '\t') title = trim_spaces(title.substr(0, end));
+  return true;
+}
+
+class BlockReader {
+ public:
+  void line(std::string_view raw) {
+    const int indent = indent_of(raw);
+    const std::string_view body = trim_spaces(raw);
+    std::string_view title;
+    if (body.empty()) {
+      blank_before_ = true;
       return;
     }
-    b.runs.push_back({std::string(text, size), bold > 0, italic > 0, false, link});
+    if (const std::size_t marker = list_marker(body)) {
+      while (!list_indents_.empty() && indent < list_indents_.back()) list_indents_.pop_back();
+      if (list_indents_.empty() || (indent > list_indents_.back() && list_indents_.size() < kMaxListDepth))
+        list_indents_.push_back(indent);
+      start(BlockKind::Bullet, static_cast<int>(list_indents_.size()), trim_spaces(body.substr(marker)));
+    } else if (heading_text(body, title)) {
+      list_indents_.clear();
+      start(BlockKind::Heading, 0, title);
+    } else if (open_ && kind_ != BlockKind::Heading &&
+               (!blank_before_ || (kind_ == BlockKind::Bullet && indent > list_indents_.back()))) {
+      text_ += ' ';
+      text_ += body;
+    } else {
+      list_indents_.clear();
+      start(BlockKind::Paragraph, 0, body);
+    }
+    blank_before_ = false;
   }
+
+  RichText finish() {
+    close();
+    return std::move(doc_);
+  }
+
+ private:
+  void start(BlockKind kind, int depth, std::string_view text) {
+    close();
+    kind_ = kind;
+    depth_ = depth;
+    text_.assign(text);
+    open_ = true;
+  }
+
+  void close() {
+    if (open_) doc_.blocks.push_back({kind_, depth_, parse_inline(text_)});
+    open_ = false;
+  }
+
+  RichText doc_;
+  std::string text_;  // the open block's lines, joined by spaces
+  BlockKind kind_ = BlockKind::Paragraph;
+  int depth_ = 0;
+  bool open_ = false, blank_before_ = false;
+  std::vector<int> list_indents_;  // where each open list level's markers are
 };
-
-int enter_block(MD_BLOCKTYPE type, void*, void* user) {
-  auto* b = static_cast<Builder*>(user);
-  switch (type) {
-    case MD_BLOCK_UL:
-    case MD_BLOCK_OL:
-      ++b->list_depth;
-      break;
-    case MD_BLOCK_LI:
-      b->start_block(BlockKind::Bullet);
-      break;
-    case MD_BLOCK_H:
-      b->start_block(BlockKind::Heading);
-      break;
-    case MD_BLOCK_P:
-      // A paragraph inside a list item continues that item.
-      if (b->list_depth == 0) b->start_block(BlockKind::Paragraph);
-      break;
-    default:
-      break;
-  }
-  return 0;
-}
-
-int leave_block(MD_BLOCKTYPE type, void*, void* user) {
-  auto* b = static_cast<Builder*>(user);
-  if (type == MD_BLOCK_UL || type == MD_BLOCK_OL) --b->list_depth;
-  if (type == MD_BLOCK_LI || type == MD_BLOCK_H || (type == MD_BLOCK_P && b->list_depth == 0)) b->in_block = false;
-  return 0;
-}
-
-int enter_span(MD_SPANTYPE type, void* detail, void* user) {
-  auto* b = static_cast<Builder*>(user);
-  if (type == MD_SPAN_STRONG) ++b->bold;
-  if (type == MD_SPAN_EM) ++b->italic;
-  if (type == MD_SPAN_A) {
-    const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
-    std::string url(a->href.text, a->href.size);
-    b->links.push_back(is_safe_link(url) ? url : std::string());
-  }
-  return 0;
-}
-
-int leave_span(MD_SPANTYPE type, void*, void* user) {
-  auto* b = static_cast<Builder*>(user);
-  if (type == MD_SPAN_STRONG) --b->bold;
-  if (type == MD_SPAN_EM) --b->italic;
-  if (type == MD_SPAN_A && !b->links.empty()) b->links.pop_back();
-  return 0;
-}
-
-int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
-  auto* b = static_cast<Builder*>(user);
-  if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
-    b->add_text(" ", 1);
-  else if (type == MD_TEXT_NULLCHAR)
-    b->add_text("\xEF\xBF\xBD", 3);
-  else
-    b->add_text(text, size);
-  return 0;
-}
 
 }  // namespace
 
@@ -115,21 +139,15 @@ std::string RichText::plain() const {
 }
 
 RichText parse_rich_text(const std::string& markdown) {
-  Builder builder;
-  MD_PARSER parser{};
-  parser.abi_version = 0;
-  parser.flags = MD_FLAG_NOHTML | MD_FLAG_PERMISSIVEURLAUTOLINKS;
-  parser.enter_block = enter_block;
-  parser.leave_block = leave_block;
-  parser.enter_span = enter_span;
-  parser.leave_span = leave_span;
-  parser.text = on_text;
-  if (md_parse(markdown.data(), static_cast<MD_SIZE>(markdown.size()), &parser, &builder) != 0) {
-    RichText fallback;
-    fallback.blocks.push_back({BlockKind::Paragraph, 0, {{markdown, false, false, false, {}}}});
-    return fallback;
+  BlockReader reader;
+  const std::string_view text = markdown;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    reader.line(text.substr(start, end - start));
+    start = end + 1;
   }
-  return std::move(builder.doc);
+  return reader.finish();
 }
 
 }  // namespace core

@@ -1,5 +1,7 @@
-// Rich text for content paragraphs: Markdown (parsed by md4c) reduced to what the app draws:
-// paragraphs, bullet items and headings made of styled runs (bold, italic, link).
+// Rich text for content paragraphs: the Markdown the content is written in, reduced to what the
+// app draws: paragraphs, list items (bulleted or numbered, nested by indent) and headings ("#"),
+// made of styled runs (**bold**, *italic*, [links](https://...) and bare http(s) addresses).
+// Anything else (HTML, code, tables) is shown as the characters it is written with.
 #pragma once
 #include <string>
 #include <vector>
@@ -26,7 +28,8 @@ struct RichText {
   std::string plain() const;  // all text, blocks separated by newlines (for search, the HTML version)
 };
 
-// Never fails: whatever md4c cannot make sense of is kept as plain text.
+// Never fails, and takes time in proportion to the text's length: what is not Markdown it reads
+// is kept as plain text.
 RichText parse_rich_text(const std::string& markdown);
 
 // Only http(s) and mailto links are followed; anything else (javascript:, file:) is dropped.

@@ -1,4 +1,4 @@
-// Fuzzes the rich-text input (Markdown through md4c) and the search that indexes it.
+// Fuzzes the rich-text input (Markdown, src/core/rich_text*.cpp) and the search that indexes it.
 #include <cstddef>
 #include <cstdint>
 #include <string>
