@@ -240,14 +240,26 @@
     }
   }
 
-  function apply(text) {
+  // A frame's changes, applied over as many tasks as it takes: `job` is { records, next } and
+  // each call creates at most NEW_ELEMENTS_PER_TASK elements, so that a long screen's first tree
+  // (hundreds of elements, each laid out when placed) is several short tasks, not one of 130 ms
+  // with the CPU slowed 4x. Each call places what exists so far in the final order (place()
+  // skips nodes not made yet). Returns whether the job is done.
+  var NEW_ELEMENTS_PER_TASK = 100;
+  function apply(job) {
     var started = performance.now();
     ensureHost();
     // Read before the changes below: reading a position after them would lay the page out twice.
     var box = document.getElementById("canvas").getBoundingClientRect();
-    var records = text.split(RECORD);
-    var order = null, changed = [], placed = null;
-    for (var i = 0; i < records.length; i++) {
+    var records = job.records;
+    if (job.order === undefined) {  // the order record comes last, after the nodes it places
+      job.order = null;
+      for (var o = records.length - 1; o >= 0; o--) {
+        if (records[o].charAt(0) === "o") { job.order = records[o].split(FIELD).slice(1).map(Number); break; }
+      }
+    }
+    var changed = [], placed = null, created = 0, i = job.next;
+    for (; i < records.length && created < NEW_ELEMENTS_PER_TASK; i++) {
       var r = records[i];
       if (!r) continue;
       var kind = r.charAt(0), f = r.split(FIELD);
@@ -256,6 +268,7 @@
         var node = nodes.get(id);
         if (!node || node.role !== role || (role === "heading" && node.level !== level)) {
           var el = create(role, level, id);
+          created++;
           // A new node comes with an "o" record that places it; a node whose role changed keeps its place.
           if (node) { node.el.replaceWith(el); while (node.el.firstChild) el.appendChild(node.el.firstChild); }
           node = { el: el, role: role, level: level, rec: f, parent: 0 };
@@ -273,17 +286,16 @@
       } else if (kind === "r") {
         var gone = nodes.get(Number(f[1]));
         if (gone) { gone.el.remove(); nodes.delete(Number(f[1])); }
-      } else if (kind === "o") {
-        order = f.slice(1).map(Number);
       }
     }
-    if (order) place(order);
+    job.next = i;
+    if (job.order) place(job.order);
     if (placed) for (var q = 0; q < placed.length; q++) position(placed[q].el, placed[q].rec, box);
     for (var j = 0; j < changed.length; j++) {
       var n = changed[j], p = n.parent ? nodes.get(n.parent) : null;
       update(n, n.rec, p ? p.rec : null, box);
     }
-    if (pendingFocus) {
+    if (pendingFocus && pendingFocus.el.isConnected) {
       focusingForApp = true;
       pendingFocus.el.focus({ preventScroll: true });
       focusingForApp = false;
@@ -296,23 +308,25 @@
     stats.applies++;
     stats.nodes = nodes.size;
     if (stats.applyMs.length < 5000) stats.applyMs.push(performance.now() - started);
+    return job.next >= records.length;
   }
 
   // Each frame's changes are applied in a task after the frame's, in order: in the frame's task
   // they made one long task of each of a long screen's first frames on a slow phone. A task
-  // applies one frame's changes, and more only while it is still short: the first frames of a
-  // long screen, applied together, made a task of 150-180 ms with the CPU slowed 4x.
+  // applies one frame's changes (or a part of them), and more only while it is still short: the
+  // first frames of a long screen, applied together, made a task of 150-180 ms with the CPU
+  // slowed 4x.
   var APPLY_BUDGET_MS = 10;
   var waiting = [], applyScheduled = false;
   function applyWaiting() {
     var started = performance.now();
-    do apply(waiting.shift());
+    do if (apply(waiting[0])) waiting.shift();
     while (waiting.length && performance.now() - started < APPLY_BUDGET_MS);
     applyScheduled = waiting.length > 0;
     if (applyScheduled) setTimeout(applyWaiting, 0);
   }
   function applySoon(text) {
-    waiting.push(text);
+    waiting.push({ records: text.split(RECORD), next: 0 });
     if (applyScheduled) return;
     applyScheduled = true;
     setTimeout(applyWaiting, 0);
