@@ -88,3 +88,13 @@ add_custom_command(OUTPUT "${font_icons}"
 
 aimeng_embed(embedded_font_icons "${font_icons}")
 aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")
+
+# The web measures no icon: their metrics come from the font file (src/ui/fonts.cpp includes them).
+if(EMSCRIPTEN)
+  set(icon_metrics "${AIMENG_EMBED_DIR}/icon_metrics.inc")
+  add_custom_command(OUTPUT "${icon_metrics}"
+    COMMAND ${SYSTEM_PYTHON3} "${CMAKE_SOURCE_DIR}/scripts/icon_metrics.py" "${font_icons}" "${icon_metrics}"
+    DEPENDS "${font_icons}" "${CMAKE_SOURCE_DIR}/scripts/icon_metrics.py"
+    COMMENT "Measuring the icons" VERBATIM)
+  list(APPEND AIMENG_EMBEDDED_SOURCES "${icon_metrics}")
+endif()

@@ -134,6 +134,18 @@ struct FontAtlasBuild::Work {
   void register_glyphs();
 };
 
+// A face whose metrics the build knows (the icon font) as if measured.
+FaceMetrics known_metrics(const BrowserFace& face) {
+  FaceMetrics m;
+  m.ascent = face.ascent;
+  m.descent = face.descent;
+  for (std::size_t g = 0; g < face.glyph_count; ++g) {
+    const BrowserGlyph& b = face.glyphs[g];
+    m.glyphs[b.code_point] = {b.advance, b.left, b.right, b.ascent, b.descent};
+  }
+  return m;
+}
+
 // The browser falls back to another of its fonts for a character a face lacks, so every
 // requested code point is drawn (the icon ranges list only the icons the icon font has). A
 // code point is measured once a face, whatever the sizes it is drawn at.
@@ -143,8 +155,10 @@ void FontAtlasBuild::Work::choose() {
     Source& s = sources[n];
     s.face = static_cast<const BrowserFace*>(atlas.ConfigData[static_cast<int>(n)].FontData);
     s.codepoints = std::move(chosen[n]);
-    FaceMetrics& face = faces[s.face];
-    if (face.glyphs.empty()) unmeasured.emplace_back(s.face, -1);  // the face's ascent and descent
+    auto [at, added] = faces.try_emplace(s.face);
+    FaceMetrics& face = at->second;
+    if (added && s.face->glyphs) face = known_metrics(*s.face);
+    if (added && !s.face->glyphs) unmeasured.emplace_back(s.face, -1);  // the face's ascent and descent
     for (int cp : s.codepoints)
       if (face.glyphs.emplace(cp, GlyphMetrics{}).second) unmeasured.emplace_back(s.face, cp);
   }
@@ -162,8 +176,10 @@ void FontAtlasBuild::Work::measure(std::size_t count) {
     std::vector<float> out(2 + code_points.size() * 5);
     js_measure_face(face->weight, face->family, code_points.data(), static_cast<int>(code_points.size()), out.data());
     FaceMetrics& known = faces[face];
-    known.ascent = out[0];
-    known.descent = out[1];
+    if (!face->glyphs) {  // a face the build knows keeps its own (its file is not on the page)
+      known.ascent = out[0];
+      known.descent = out[1];
+    }
     for (std::size_t g = 0; g < code_points.size(); ++g)
       std::copy_n(&out[2 + g * 5], 5, known.glyphs[code_points[g]].begin());
     first = end;

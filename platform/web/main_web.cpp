@@ -214,13 +214,13 @@ void main_loop(void*) {
 // Each step returns to the browser before the next (a task of its own, web::post_task), so the
 // page paints and answers input between them and no task blocks a phone's main thread for long:
 // main() creates the ImGui context; then the canvas gets its size and the saved settings are
-// read (and the icon font begins to load); then the content's JSON is parsed; then it is read;
-// then the app starts; then, the icon font loaded, the font atlas's glyphs are measured over as
-// many tasks as they take, packed, and sent to the renderer, which draws them (browser_font_atlas.cpp);
-// then the first frame's two unseen layout passes; then the first frame is sent to the renderer
-// (which shell.js started while the wasm downloaded); then the main loop lays out the rest of a
-// long screen a little per frame (app::continue_spread_layout). Each step is defined above the
-// one before it calls it.
+// read; then the content's JSON is parsed; then it is read; then the app starts; then the font
+// atlas's glyphs are measured over as many tasks as they take (the icons' metrics come with the
+// build), packed, and sent to the renderer, which draws them (browser_font_atlas.cpp); then the
+// first frame's two unseen layout passes; then the first frame is sent to the renderer (which
+// shell.js started while the wasm downloaded); then the main loop lays out the rest of a long
+// screen a little per frame (app::continue_spread_layout). Each step is defined above the one
+// before it calls it.
 
 void then(void (*step)()) {
   web::post_task(step);
@@ -348,7 +348,7 @@ void start_app() {
   web::watch_canvas_size();
   platform.saved.reset();
   platform.builtin.reset();
-  web::post_task_when_faces_loaded(start_fonts);  // the icon font, which main() began to load
+  then(start_fonts);
 }
 
 // The built-in content read from its parsed JSON (used by start_app).
@@ -402,7 +402,7 @@ int main() {
   g_platform = &platform;
   app::create_imgui_context();
   platform.state = std::make_unique<app::AppState>();
-  web::load_face(ui::browser_icon_face());
+  web::add_face_file(ui::browser_icon_face());
   then(start_settings);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }

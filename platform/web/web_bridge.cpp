@@ -107,28 +107,21 @@ EM_JS(void, js_remove_local, (const char* key), {
 
 // One MessageChannel for the start-up's steps: a message is a task of its own, like a timer,
 // but a chain of timers is held back 4 ms a step after the fifth (the HTML timer clamp).
-EM_JS(void, js_post_task, (int after_faces), {
+EM_JS(void, js_post_task, (), {
   var post = Module.aimengPostTask;
   if (!post) {
     var channel = new MessageChannel();
     channel.port1.onmessage = function() { Module["_aimeng_run_task"](); };
     post = Module.aimengPostTask = function() { channel.port2.postMessage(0); };
   }
-  if (after_faces) Promise.all(Module.aimengFaces || []).then(post);
-  else post();
+  post();
 });
 
-// A font file added to the page's fonts under `family` (for measuring; the renderer loads it too,
-// from Module.aimengFaceFiles); a face the browser refuses is left out (its characters then
-// come from another font) and holds nothing up.
-EM_JS(void, js_load_face, (const char* family, const unsigned char* file, int size), {
-  try {
-    var data = HEAPU8.slice(file, file + size);
-    (Module.aimengFaceFiles = Module.aimengFaceFiles || []).push({ family: UTF8ToString(family), data: data });
-    var face = new FontFace(UTF8ToString(family), data.slice().buffer);
-    document.fonts.add(face);
-    (Module.aimengFaces = Module.aimengFaces || []).push(face.load().catch(function() {}));
-  } catch (e) {}
+// A font file for the renderer, which loads it under `family` before it draws glyphs (it comes
+// with every font web::send_font hands it, from Module.aimengFaceFiles).
+EM_JS(void, js_add_face_file, (const char* family, const unsigned char* file, int size), {
+  (Module.aimengFaceFiles = Module.aimengFaceFiles || []).push({ family: UTF8ToString(family),
+                                                                data: HEAPU8.slice(file, file + size) });
 });
 
 EM_JS(int, js_first_picture_shown, (), {
@@ -154,16 +147,11 @@ std::vector<void (*)()>& posted_tasks() {  // oldest first; seldom more than one
 
 void post_task(void (*task)()) {
   posted_tasks().push_back(task);
-  js_post_task(0);
+  js_post_task();
 }
 
-void load_face(const ui::BrowserFace& face) {
-  if (face.file) js_load_face(face.family, face.file, static_cast<int>(face.file_size));
-}
-
-void post_task_when_faces_loaded(void (*task)()) {
-  posted_tasks().push_back(task);
-  js_post_task(1);
+void add_face_file(const ui::BrowserFace& face) {
+  if (face.file) js_add_face_file(face.family, face.file, static_cast<int>(face.file_size));
 }
 
 std::string current_hash() {

@@ -33,11 +33,9 @@ bool first_picture_shown();  // the renderer has drawn the first frame (data-app
 // Runs `task` in a task of its own, after the browser has had its turn (rendering, input):
 // the start-up's steps. Tasks run in the order they were posted.
 void post_task(void (*task)());
-// Starts loading a face's font file (a FontFace) for the browser's glyph rasteriser
-// (browser_font_atlas.cpp), if it has one; post_task_when_faces_loaded posts `task` once every
-// face started so has loaded or failed.
-void load_face(const ui::BrowserFace& face);
-void post_task_when_faces_loaded(void (*task)());
+// Gives the renderer a face's font file (the icons) to draw its glyphs with; the page itself
+// never loads it: the build knows its metrics (ui::BrowserFace::glyphs).
+void add_face_file(const ui::BrowserFace& face);
 // A performance.mark("aimeng:NAME") for the start-up phases bench/web_ready.cjs reports.
 void mark(const char* name);
 void open_in_new_tab(const std::string& url);

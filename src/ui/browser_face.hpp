@@ -7,12 +7,23 @@
 
 namespace ui {
 
+// A glyph's advance and ink box, at an em of 100 px, as a 2D canvas's measureText gives them.
+struct BrowserGlyph {
+  int code_point = 0;
+  float advance = 0, left = 0, right = 0, ascent = 0, descent = 0;
+};
+
 struct BrowserFace {
   int weight = 400;              // CSS font-weight
   const char* family = nullptr;  // CSS font-family list
-  // A font file the page loads under `family` before the atlas is built (the icons), or none.
+  // A font file the renderer loads under `family` (the icons), or none: a system font.
   const unsigned char* file = nullptr;
   std::size_t file_size = 0;
+  // The font file's metrics, known at build time (scripts/icon_metrics.py), so the page neither
+  // loads nor measures it; none for a system font, which is measured. At an em of 100 px.
+  const BrowserGlyph* glyphs = nullptr;
+  std::size_t glyph_count = 0;
+  float ascent = 0, descent = 0;
 };
 
 }  // namespace ui

@@ -2,6 +2,7 @@
 #include "ui/fonts.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "ui/browser_face.hpp"
 #include "ui/embedded.hpp"
@@ -38,10 +39,12 @@ struct FaceData {
 #ifdef __EMSCRIPTEN__
 const char* const kTextFamilies =
     "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+#include "icon_metrics.inc"  // kIconGlyphs, kIconAscent, kIconDescent (cmake/Assets.cmake)
 const BrowserFace kBrowserFaces[] = {
-    {400, kTextFamilies, nullptr, 0},
-    {600, kTextFamilies, nullptr, 0},
-    {400, "aimeng-icons", embedded_font_icons, embedded_font_icons_size},
+    {400, kTextFamilies},
+    {600, kTextFamilies},
+    {400, "aimeng-icons", embedded_font_icons, embedded_font_icons_size, kIconGlyphs, std::size(kIconGlyphs),
+     kIconAscent, kIconDescent},
 };
 FaceData face_data(Face face) {
   return {&kBrowserFaces[static_cast<int>(face)], sizeof(BrowserFace)};

@@ -42,7 +42,7 @@ bool needs_latin1_glyphs(unsigned code_point);
 
 #ifdef __EMSCRIPTEN__
 struct BrowserFace;
-// The icon font, which the page loads (web::load_face) before the browser rasterises the atlas.
+// The icon font, whose file the renderer loads (web::add_face_file) to draw the atlas's icons.
 const BrowserFace& browser_icon_face();
 #endif
 

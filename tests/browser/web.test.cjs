@@ -444,3 +444,39 @@ test("the manifest makes the app installable: name, icons, standalone display", 
     assert.equal(r.status, 200, icon.src);
   }
 });
+
+test("the icon metrics the build wrote are what the browser measures (the page no longer measures icons)", async () => {
+  // scripts/icon_metrics.py's output for this build: face ascent/descent, then a row a glyph.
+  const inc = require("node:fs").readFileSync(
+    require("node:path").join(__dirname, "..", "..", "build", "web-build", "embedded", "icon_metrics.inc"), "utf8");
+  const face = inc.match(/kIconAscent = ([\d.]+), kIconDescent = ([\d.]+)/).slice(1).map(Number);
+  const glyphs = [...inc.matchAll(/\{0x([0-9A-F]+), ([-\d.]+)f, ([-\d.]+)f?, ([-\d.]+)f?, ([-\d.]+)f?, ([-\d.]+)f?\}/g)]
+    .map((m) => [parseInt(m[1], 16), ...m.slice(2).map(Number)]);
+  assert.ok(glyphs.length >= 20, `only ${glyphs.length} icons read from icon_metrics.inc`);
+
+  const { context, page } = await openPage(SIZES.laptop);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  const measured = await page.evaluate(async (codePoints) => {
+    const file = Module.aimengFaceFiles.find((f) => f.family === "aimeng-icons");
+    const fontFace = new FontFace("icons-under-test", file.data.slice().buffer);
+    document.fonts.add(fontFace);
+    await fontFace.load();
+    const ctx = new OffscreenCanvas(1, 1).getContext("2d");
+    ctx.font = "400 100px icons-under-test";
+    const h = ctx.measureText("H");
+    return { face: [h.fontBoundingBoxAscent, h.fontBoundingBoxDescent], glyphs: codePoints.map((cp) => {
+      const m = ctx.measureText(String.fromCodePoint(cp));
+      return [cp, m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+    }) };
+  }, glyphs.map((g) => g[0]));
+  assert.deepEqual(measured.face, face, "the face's ascent and descent");
+  for (let i = 0; i < glyphs.length; i++) {
+    const [cp, ...want] = glyphs[i], got = measured.glyphs[i].slice(1);
+    assert.ok(Math.abs(got[0] - want[0]) < 0.01, `U+${cp.toString(16)} advance ${got[0]}, built ${want[0]}`);
+    // The browser rounds an ink box outward to whole pixels; the atlas does too, with a margin.
+    for (let k = 1; k < 5; k++)
+      assert.ok(got[k] >= want[k] - 0.01 && got[k] - want[k] < 1, `U+${cp.toString(16)} ink ${got}, built ${want}`);
+  }
+  await context.close();
+});
