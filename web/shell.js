@@ -162,10 +162,20 @@
     if (typeof Worker !== "function" || typeof HTMLCanvasElement.prototype.transferControlToOffscreen !== "function")
       return renderOnPage();
     try { worker = new Worker(rendererUrl); } catch (e) { return renderOnPage(); }
+    // Glyphs the app's font atlas will need, measured in the worker beside the app's start-up
+    // (platform/web/browser_font_atlas.cpp takes them from window.aimengMeasured).
+    renderer.measure = function (font, codePoints) {
+      worker.postMessage({ measure: { font: font, codePoints: codePoints } }, [codePoints.buffer]);
+    };
     worker.onmessage = function (event) {
       var reply = event.data;
+      if (reply.measured) {
+        (window.aimengMeasured = window.aimengMeasured || {})[reply.measured.font] = reply.measured;
+        return;
+      }
       if (!("webgl2" in reply)) return fromRenderer(reply);
       if (!reply.webgl2) {  // OffscreenCanvas without WebGL in workers
+        renderer.measure = null;
         worker.terminate();
         return renderOnPage();
       }
@@ -179,6 +189,7 @@
     };
     worker.onerror = function (event) {
       event.preventDefault();
+      renderer.measure = null;
       if (transferred) shell.fail("The renderer stopped: " + (event.message || "unknown error"));
       else renderOnPage();  // the worker could not start (its script blocked, say)
     };

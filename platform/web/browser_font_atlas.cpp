@@ -20,6 +20,7 @@
 #include <climits>
 #include <cmath>
 #include <map>
+#include <string>
 #include <vector>
 
 #include "ui/browser_face.hpp"
@@ -28,28 +29,53 @@
 
 // clang-format off
 // A face's ascent and descent, and per code point its advance and ink box (left, right, ascent,
-// descent), all at an em of 100 pixels. The first call sets up Module.aimengCanvas: canvases off
-// the page where the browser has them (the page's only canvas element is the renderer's).
-EM_JS(void, js_measure_face, (int weight, const char* family, const int* code_points, int count, float* out), {
+// descent), all at an em of 100 pixels (`font` is the face's CSS font at that size). What the
+// renderer's worker measured ahead (web/render.js, window.aimengMeasured) is taken as it is;
+// the rest is measured here. The first call sets up Module.aimengCanvas: canvases off the page
+// where the browser has them (the page's only canvas element is the renderer's).
+EM_JS(void, js_measure_face, (const char* font_name, const int* code_points, int count, float* out), {
   Module.aimengCanvas = Module.aimengCanvas || function(width, height) {
     var canvas = typeof OffscreenCanvas !== "undefined" ? new OffscreenCanvas(width, height) : document.createElement("canvas");
     canvas.width = width;
     canvas.height = height;
     return canvas;
   };
-  var ctx = Module.aimengMeasure || (Module.aimengMeasure = Module.aimengCanvas(1, 1).getContext("2d"));
-  var font = weight + " 100px " + UTF8ToString(family);
-  if (Module.aimengMeasureFont !== font) ctx.font = Module.aimengMeasureFont = font;  // parsed and matched each time
-  var h = ctx.measureText("H");
+  var font = UTF8ToString(font_name);
+  var ahead = window.aimengMeasured && window.aimengMeasured[font];
+  if (ahead && !ahead.index) {
+    ahead.index = new Map();
+    ahead.codePoints.forEach(function(cp, i) { ahead.index.set(cp, i); });
+  }
+  var ctx = null;
+  function measure(text) {
+    if (!ctx) {
+      ctx = Module.aimengMeasure || (Module.aimengMeasure = Module.aimengCanvas(1, 1).getContext("2d"));
+      if (Module.aimengMeasureFont !== font) ctx.font = Module.aimengMeasureFont = font;  // parsed and matched each time
+    }
+    return ctx.measureText(text);
+  }
   var metrics = new Float32Array(2 + count * 5);
+  var h = ahead || measure("H");
   metrics[0] = h.fontBoundingBoxAscent > 0 ? h.fontBoundingBoxAscent : 97;  // without font metrics: Inter's
   metrics[1] = h.fontBoundingBoxDescent >= 0 ? h.fontBoundingBoxDescent : 24;
   for (var i = 0; i < count; ++i) {
-    var m = ctx.measureText(String.fromCodePoint(HEAP32[(code_points >> 2) + i]));
+    var cp = HEAP32[(code_points >> 2) + i], k = ahead ? ahead.index.get(cp) : undefined;
+    if (k !== undefined) {
+      metrics.set(ahead.metrics.subarray(k * 5, k * 5 + 5), 2 + i * 5);
+      continue;
+    }
+    var m = measure(String.fromCodePoint(cp));
     metrics.set([m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent,
                  m.actualBoundingBoxDescent], 2 + i * 5);
   }
   HEAPF32.set(metrics, out >> 2);
+});
+
+// Asks the renderer's worker, where it has one, to measure these code points of `font` now,
+// beside the start-up's other steps (it replies into window.aimengMeasured; web/shell.js).
+EM_JS(void, js_measure_ahead, (const char* font, const int* code_points, int count), {
+  var renderer = window.aimengShell && window.aimengShell.renderer;
+  if (renderer && renderer.measure) renderer.measure(UTF8ToString(font), HEAP32.slice(code_points >> 2, (code_points >> 2) + count));
 });
 
 // The glyphs to draw, with their pens at (x, y) texels, none reaching further than `above`
@@ -72,6 +98,11 @@ namespace {
 
 constexpr int kMargin = 1;            // texels around a glyph's ink box
 constexpr float kMeasureEm = 100.0f;  // js_measure_face's em, in pixels
+
+// The face as a CSS font at kMeasureEm.
+std::string measuring_font(const BrowserFace& face) {
+  return std::to_string(face.weight) + " 100px " + face.family;
+}
 
 // A glyph's advance and ink box (left, right, ascent, descent) at kMeasureEm.
 using GlyphMetrics = std::array<float, 5>;
@@ -174,7 +205,8 @@ void FontAtlasBuild::Work::measure(std::size_t count) {
     for (; end < count && unmeasured[end].first == face; ++end)
       if (unmeasured[end].second >= 0) code_points.push_back(unmeasured[end].second);
     std::vector<float> out(2 + code_points.size() * 5);
-    js_measure_face(face->weight, face->family, code_points.data(), static_cast<int>(code_points.size()), out.data());
+    js_measure_face(measuring_font(*face).c_str(), code_points.data(), static_cast<int>(code_points.size()),
+                    out.data());
     FaceMetrics& known = faces[face];
     if (!face->glyphs) {  // a face the build knows keeps its own (its file is not on the page)
       known.ascent = out[0];
@@ -284,6 +316,10 @@ void FontAtlasBuild::Work::register_glyphs() {
       font->AddGlyph(&cfg, static_cast<ImWchar>(s.codepoints[g]), x0, y0, x1, y1, u0, v0, u1, v1, b.advance / density);
     }
   }
+}
+
+void measure_ahead(const BrowserFace& face, const std::vector<int>& code_points) {
+  js_measure_ahead(measuring_font(face).c_str(), code_points.data(), static_cast<int>(code_points.size()));
 }
 
 FontAtlasBuild::FontAtlasBuild(ImFontAtlas& atlas) : work_(std::make_unique<Work>(atlas)) {

@@ -480,3 +480,34 @@ test("the icon metrics the build wrote are what the browser measures (the page n
   }
   await context.close();
 });
+
+test("the renderer's worker measures the text faces' first glyphs as the page would", async () => {
+  const { context, page, problems } = await openPage(SIZES.laptop);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  // The worker's replies can come after the first frame on a busy machine: the page then
+  // measured them itself. Either way they come, for both text faces.
+  await page.waitForFunction(() => Object.keys(window.aimengMeasured || {}).length === 2, null, { timeout: 20000 });
+  const compared = await page.evaluate(() => Object.values(window.aimengMeasured).map((ahead) => {
+    const ctx = new OffscreenCanvas(1, 1).getContext("2d");
+    ctx.font = ahead.font;
+    const worst = [0, ""];
+    ahead.codePoints.forEach((cp, i) => {
+      const m = ctx.measureText(String.fromCodePoint(cp));
+      const here = [m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent, m.actualBoundingBoxDescent];
+      here.forEach((v, k) => {
+        const off = Math.abs(v - ahead.metrics[i * 5 + k]);
+        if (off > worst[0]) worst.splice(0, 2, off, `U+${cp.toString(16)} [${k}]`);
+      });
+    });
+    return { font: ahead.font, glyphs: ahead.codePoints.length, worst,
+             ascent: ctx.measureText("H").fontBoundingBoxAscent === ahead.fontBoundingBoxAscent };
+  }));
+  for (const face of compared) {
+    assert.ok(face.glyphs >= 95, `${face.font}: ${face.glyphs} glyphs measured ahead`);
+    assert.ok(face.worst[0] < 0.01, `${face.font}: the worker's ${face.worst[1]} is off by ${face.worst[0]}`);
+    assert.ok(face.ascent, `${face.font}: the worker's ascent differs from the page's`);
+  }
+  assert.deepEqual(problems.console, [], "console errors");
+  await context.close();
+});
