@@ -34,41 +34,75 @@ void go_to(app::AppState& s, core::Screen screen) {
   s.frame.intents.post(app::GoTo{screen, ""});
 }
 
+// Header buttons share what the title leaves: at large text on a phone, four buttons of their
+// usual size are wider than the screen (and taller than the header, which keeps to a share of
+// the screen), so they shrink to fit, labels and all (`scale`), and the title keeps its icon and
+// shows its words only where they fit.
+struct HeaderFit {
+  float pad = 0, button_w = 0, button_h = 0, gap = 0, scale = 1;
+};
+HeaderFit fit_header(float width, float height, bool wide, int buttons, float title_icon_w) {
+  HeaderFit f;
+  f.pad = std::min(theme::em(wide ? 1.4f : 1.0f), width * 0.04f);
+  f.button_w = theme::em(wide ? 2.4f : 2.1f);
+  f.button_h = theme::em(2.0f);
+  f.gap = theme::em(wide ? 0.4f : 0.3f);
+  const float room = width - f.pad * 2 - title_icon_w - f.gap;
+  const float wanted = static_cast<float>(buttons) * (f.button_w + f.gap);
+  if (wanted > room && room > 0) f.scale = room / wanted;
+  f.scale = std::max(std::min(f.scale, height * 0.75f / f.button_h), 0.25f);
+  f.button_w *= f.scale;
+  f.button_h *= f.scale;
+  f.gap *= f.scale;
+  return f;
+}
+
 void draw_header(app::AppState& s, float width, float height, bool wide) {
   ScreenContext ctx = screen_context(s);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::u32(theme::header));
-  const float pad = theme::em(wide ? 1.4f : 1.0f);
   ImGui::PushFont(s.fonts.h2);
-  const float title_h = ImGui::GetTextLineHeight();
+  const float title_h = std::min(ImGui::GetTextLineHeight(), height * 0.6f);
   ImGui::PopFont();
+  const bool offers_qr = s.make_qr && !s.share_base_url.empty();
+  const int buttons = 3 + (wide ? 0 : 1) + (offers_qr ? 1 : 0);  // text size x2, colours, search, QR
+  const float icon_w = s.fonts.h2->CalcTextSizeA(title_h, FLT_MAX, 0, ICON_GRADUATION "  ").x;
+  const HeaderFit fit = fit_header(width, height, wide, buttons, icon_w);
+  const float pad = fit.pad, bw = fit.button_w, bh = fit.button_h, gap = fit.gap;
+  const float buttons_left = origin.x + width - pad - static_cast<float>(buttons) * (bw + gap) + gap;
+  const float text_room = buttons_left - gap - (origin.x + pad);
+
   const float sub_h = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
   const float block_h = title_h + sub_h + theme::em(0.1f);
   const float top = origin.y + (height - block_h) * 0.5f;
-  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, top), theme::u32(theme::on_header),
-              ICON_GRADUATION "  AI MEng Explorer");
-  const float title_w = s.fonts.h2->CalcTextSizeA(title_h, FLT_MAX, 0, ICON_GRADUATION "  AI MEng Explorer").x;
-  a11y::text_at(a11y::A11yRole::Text, "AI MEng Explorer", ImVec2(origin.x + pad, top),
-                ImVec2(origin.x + pad + title_w, top + title_h));
-  // Leave room for the buttons on the right (text size, and search on phones).
-  const float text_room = width - pad * 2 - theme::em(wide ? 6.0f : 12.0f);
+  const char* title = ICON_GRADUATION "  AI MEng Explorer";
+  const float full_title_w = s.fonts.h2->CalcTextSizeA(title_h, FLT_MAX, 0, title).x;
+  const bool title_fits = full_title_w <= text_room;
+  const float title_w = title_fits ? full_title_w : icon_w;
+  const float title_top = title_fits ? top : origin.y + (height - title_h) * 0.5f;
+  dl->AddText(s.fonts.h2, title_h, ImVec2(origin.x + pad, title_top), theme::u32(theme::on_header),
+              title_fits ? title : ICON_GRADUATION);
+  a11y::text_at(a11y::A11yRole::Text, "AI MEng Explorer", ImVec2(origin.x + pad, title_top),
+                ImVec2(origin.x + pad + title_w, title_top + title_h));
+  // The subtitle, shorter where the long one does not fit, and none where neither does.
   std::string subtitle = s.model.content.program.university + " \xC2\xB7 " + s.model.content.program.name;
-  if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > text_room)
+  // (Wide, the search box sits between the title and the buttons, clear of both.)
+  const float subtitle_room = wide ? width - pad * 2 - theme::em(6.0f) : text_room;
+  if (s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x > subtitle_room)
     subtitle = s.model.content.program.university;
-  const ImVec2 sub_at(origin.x + pad, top + title_h + theme::em(0.1f));
-  dl->AddText(s.fonts.small, sub_h, sub_at, theme::u32(theme::header_subtle), subtitle.c_str());
-  a11y::text_at(
-      a11y::A11yRole::Text, subtitle, sub_at,
-      ImVec2(sub_at.x + s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x, sub_at.y + sub_h));
+  if (title_fits && block_h <= height &&
+      s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x <= subtitle_room) {
+    const ImVec2 sub_at(origin.x + pad, top + title_h + theme::em(0.1f));
+    dl->AddText(s.fonts.small, sub_h, sub_at, theme::u32(theme::header_subtle), subtitle.c_str());
+    a11y::text_at(
+        a11y::A11yRole::Text, subtitle, sub_at,
+        ImVec2(sub_at.x + s.fonts.small->CalcTextSizeA(sub_h, FLT_MAX, 0, subtitle.c_str()).x, sub_at.y + sub_h));
+  }
 
   // Text size control: the canvas cannot reflow under pinch zoom, so the app offers its own.
-  // Header buttons; a little tighter on phones so four fit beside the title.
-  const float bw = theme::em(wide ? 2.4f : 2.1f);
-  const float gap = theme::em(wide ? 0.4f : 0.3f);
   const float buttons_x = origin.x + width - pad - bw * 2 - gap;
-  const float button_y = origin.y + (height - theme::em(2.0f)) * 0.5f;
-  const bool offers_qr = s.make_qr && !s.share_base_url.empty();
+  const float button_y = origin.y + (height - bh) * 0.5f;
   if (wide) {
     const float right = buttons_x - (bw + gap) * (offers_qr ? 2.0f : 1.0f) - theme::em(1.0f);
     const float box_w = std::min(theme::em(22.0f), right - (origin.x + theme::em(19.0f)));
@@ -88,7 +122,12 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::on_header, 0.30f));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_header));
   ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::on_header, 0.35f));
-  const bool smaller = ImGui::Button("A-##smaller", ImVec2(bw, theme::em(2.0f)));
+  ImGui::SetWindowFontScale(fit.scale);  // the labels shrink with their buttons, padding and all
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                      ImVec2(style.FramePadding.x * fit.scale, style.FramePadding.y * fit.scale));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, style.FrameRounding * fit.scale);
+  const bool smaller = ImGui::Button("A-##smaller", ImVec2(bw, bh));
   a11y::item(a11y::A11yRole::Button, "Smaller text");
   if (smaller) {
     s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
@@ -96,7 +135,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
   ImGui::SameLine(0, gap);
-  const bool larger = ImGui::Button("A+##larger", ImVec2(bw, theme::em(2.0f)));
+  const bool larger = ImGui::Button("A+##larger", ImVec2(bw, bh));
   a11y::item(a11y::A11yRole::Button, "Larger text");
   if (larger) {
     s.text_scale = std::min(3.0f, s.text_scale + 0.125f);
@@ -107,8 +146,8 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (!wide) {
     left_of_buttons -= bw + gap;
     ImGui::SetCursorScreenPos(ImVec2(buttons_x - bw - gap, button_y));
-    const bool toggle = ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle",
-                                      ImVec2(bw, theme::em(2.0f)));
+    const bool toggle =
+        ImGui::Button(s.search.open ? ICON_TIMES "##search-toggle" : ICON_SEARCH "##search-toggle", ImVec2(bw, bh));
     a11y::item(a11y::A11yRole::Button, "Search", core::kA11yExpandable | (s.search.open ? core::kA11yExpanded : 0));
     if (toggle) {
       s.search.open = !s.search.open;
@@ -119,7 +158,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   // Theme: light, dark, high contrast, in turn.
   const float theme_x = left_of_buttons - (bw + gap) * (offers_qr ? 2.0f : 1.0f);
   ImGui::SetCursorScreenPos(ImVec2(theme_x, button_y));
-  const bool next_theme = ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, theme::em(2.0f)));
+  const bool next_theme = ImGui::Button(ICON_ADJUST "##theme", ImVec2(bw, bh));
   a11y::item(a11y::A11yRole::Button, "Colours", 0, theme::theme_label(theme::current_theme()));
   if (next_theme) {
     const theme::ThemeName next = theme::next_theme(theme::current_theme());
@@ -130,7 +169,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colours: %s (change)", theme::theme_label(theme::current_theme()));
   if (offers_qr) {
     ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - gap, button_y));
-    const bool qr = ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, theme::em(2.0f)));
+    const bool qr = ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, bh));
     a11y::item(a11y::A11yRole::Button, "Continue on your phone (QR code)",
                core::kA11yExpandable | (s.qr_visible ? core::kA11yExpanded : 0));
     if (qr) {
@@ -139,6 +178,8 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Continue on your phone");
   }
+  ImGui::PopStyleVar(2);
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::PopStyleColor(5);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
@@ -258,19 +299,34 @@ void draw_tab_bar(app::AppState& s, float width, float height) {
     a11y::item(a11y::A11yRole::Tab, e.label, selected ? core::kA11ySelected : 0);
     ImGui::PopID();
     const unsigned colour = selected ? theme::blue : theme::muted;
-    const float icon_px = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
-    const float label_px = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
+    // Large text on a phone: the bar keeps to a share of the screen, and its icon and label
+    // shrink to the bar's height, then the label to its tab's width.
+    float icon_px = s.fonts.h2->FontSize * ImGui::GetIO().FontGlobalScale;
+    float label_px = s.fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
+    float gap_px = theme::em(0.2f);
+    const float stacked = icon_px + label_px + gap_px;
+    if (stacked > height * 0.9f) {
+      const float k = height * 0.9f / stacked;
+      icon_px *= k;
+      label_px *= k;
+      gap_px *= k;
+    }
     const char* label = i == 2 ? "Cost" : e.label;
+    ImFont* label_font = selected ? s.fonts.bold : s.fonts.small;
     const float iw = s.fonts.h2->CalcTextSizeA(icon_px, FLT_MAX, 0, e.icon).x;
-    const float lw = (selected ? s.fonts.bold : s.fonts.small)->CalcTextSizeA(label_px, FLT_MAX, 0, label).x;
-    const float top = pos.y + (height - icon_px - label_px - theme::em(0.2f)) * 0.5f;
+    float lw = label_font->CalcTextSizeA(label_px, FLT_MAX, 0, label).x;
+    if (lw > tab_w * 0.92f) {
+      label_px *= tab_w * 0.92f / lw;
+      lw = label_font->CalcTextSizeA(label_px, FLT_MAX, 0, label).x;
+    }
+    const float top = pos.y + (height - icon_px - label_px - gap_px) * 0.5f;
     dl->AddText(s.fonts.h2, icon_px, ImVec2(pos.x + (tab_w - iw) * 0.5f, top), theme::u32(colour), e.icon);
-    dl->AddText(selected ? s.fonts.bold : s.fonts.small, label_px,
-                ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + theme::em(0.2f)), theme::u32(colour), label);
+    dl->AddText(label_font, label_px, ImVec2(pos.x + (tab_w - lw) * 0.5f, top + icon_px + gap_px), theme::u32(colour),
+                label);
     if (selected)
       dl->AddRectFilled(ImVec2(pos.x + tab_w * 0.3f, origin.y),
-                        ImVec2(pos.x + tab_w * 0.7f, origin.y + theme::em(0.2f)), theme::u32(theme::blue),
-                        theme::em(0.1f));
+                        ImVec2(pos.x + tab_w * 0.7f, origin.y + std::min(theme::em(0.2f), height * 0.05f)),
+                        theme::u32(theme::blue), theme::em(0.1f));
   }
   a11y::end();
   a11y::end();
@@ -412,7 +468,8 @@ void draw_shell(app::AppState& s) {
   const float width = vp->WorkSize.x;
   const float height = vp->WorkSize.y;
   const bool wide = width >= theme::em(theme::kWideLayoutEm);
-  const float header_h = theme::em(wide ? 4.0f : 3.6f);
+  // On a phone the header and the tab bar keep to a share of the screen, whatever the text size.
+  const float header_h = wide ? theme::em(4.0f) : std::min(theme::em(3.6f), std::max(height * 0.11f, 56.0f));
   a11y::begin(a11y::A11yRole::Banner);
   draw_header(s, width, header_h, wide);
   a11y::end();
@@ -424,7 +481,7 @@ void draw_shell(app::AppState& s) {
     draw_content(s, ImVec2(width - theme::em(14.0f), height - header_h), wide);
     draw_toast(s, vp->WorkPos.y + height);
   } else {
-    const float tabs_h = theme::em(4.0f);
+    const float tabs_h = std::min(theme::em(4.0f), std::max(height * 0.12f, 60.0f));
     ImGui::PopStyleVar();
     float search_h = 0;
     if (s.search.open) {

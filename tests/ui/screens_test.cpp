@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/a11y_tree.hpp"
 #include "headless.hpp"
 #include "ui/widgets.hpp"
 
@@ -233,4 +234,35 @@ TEST_CASE("the built-in content's deferred checks run once, after the first fram
   CHECK(h.state().model.content_problems.empty());
   app::finish_content_checks(h.state());  // nothing left: no second report
   CHECK(h.state().model.content_problems.empty());
+}
+
+TEST_CASE("the largest text on a phone: the header's buttons and title stay apart and on screen") {
+  for (float scale : {1.0f, 2.0f, 3.0f, 4.0f}) {
+    CAPTURE(scale);
+    Headless h(390, 844, "/program");
+    h.frames(2);
+    h.state().text_scale = scale;
+    h.state().fonts_dirty = true;
+    h.frames(3);
+    const core::A11yTree& tree = h.state().a11y.tree;
+    std::vector<const core::A11yNode*> buttons;
+    const core::A11yNode* title = nullptr;
+    for (const core::A11yNode& n : tree.nodes) {
+      if (n.role == core::A11yRole::Button &&
+          (n.name == "Smaller text" || n.name == "Larger text" || n.name == "Colours" || n.name == "Search"))
+        buttons.push_back(&n);
+      if (n.role == core::A11yRole::Text && n.name == "AI MEng Explorer") title = &n;
+    }
+    REQUIRE(buttons.size() == 4);
+    REQUIRE(title != nullptr);
+    const auto apart = [](const core::A11yNode& a, const core::A11yNode& b) {
+      return a.x1 <= b.x0 + 0.5f || b.x1 <= a.x0 + 0.5f || a.y1 <= b.y0 + 0.5f || b.y1 <= a.y0 + 0.5f;
+    };
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+      CHECK(buttons[i]->x0 >= 0.0f);
+      CHECK(buttons[i]->x1 <= 390.0f);
+      CHECK(apart(*buttons[i], *title));
+      for (std::size_t j = i + 1; j < buttons.size(); ++j) CHECK(apart(*buttons[i], *buttons[j]));
+    }
+  }
 }
