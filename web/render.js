@@ -267,8 +267,9 @@
     scope.onmessage = function (event) {
       var message = event.data;
       if (message.measure) {
-        var measured = measure(message.measure);
-        scope.postMessage({ measured: measured }, [measured.metrics.buffer]);
+        var measured = null;
+        try { measured = measure(message.measure); } catch (e) { /* no 2D canvas in workers: the page measures */ }
+        if (measured) scope.postMessage({ measured: measured }, [measured.metrics.buffer]);
       } else if (message.canvas) {
         message.canvas.width = message.width;  // the final size, so the buffer is allocated once
         message.canvas.height = message.height;
