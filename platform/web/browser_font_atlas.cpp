@@ -79,8 +79,9 @@ EM_JS(void, js_measure_ahead, (const char* font, const int* code_points, int cou
 });
 
 // The glyphs to draw, with their pens at (x, y) texels, none reaching further than `above`
-// texels above its pen or `below` below (the renderer draws the atlas a band at a time): runs that web::send_font hands the
-// renderer (web/render.js draws them, off this thread where it runs in a worker).
+// texels above its pen or `below` below (the renderer draws the atlas a band at a time): runs
+// that web::send_font hands the renderer (web/render.js draws them, off this thread where it
+// runs in a worker).
 EM_JS(void, js_add_glyph_run, (int weight, const char* family, float em, const int* code_points, const float* pens, int count, int above, int below), {
   var text = "";
   for (var i = 0; i < count; ++i) text += String.fromCodePoint(HEAP32[(code_points >> 2) + i]);
@@ -101,7 +102,7 @@ constexpr float kMeasureEm = 100.0f;  // js_measure_face's em, in pixels
 
 // The face as a CSS font at kMeasureEm.
 std::string measuring_font(const BrowserFace& face) {
-  return std::to_string(face.weight) + " 100px " + face.family;
+  return std::to_string(face.weight) + " " + std::to_string(static_cast<int>(kMeasureEm)) + "px " + face.family;
 }
 
 // A glyph's advance and ink box (left, right, ascent, descent) at kMeasureEm.
