@@ -23,7 +23,8 @@ struct Piece {
   Role role = Role::Text;
   int kind = kStar;
   bool can_open = false, can_close = false;
-  int link = -1;  // index into the links found, -1 outside a (safe) link
+  int link = -1;        // index into the links found, -1 outside a (safe) link
+  std::size_t run = 0;  // a delimiter's run of '*' or '_' (where it starts): a run never pairs with itself
 };
 
 bool is_space(char c) {
@@ -162,6 +163,7 @@ class Tokeniser {
       p.can_open = can_open;
       p.can_close = can_close;
       p.link = link_;
+      p.run = at;
       pieces.push_back(p);
       i += len;
     }
@@ -174,14 +176,15 @@ class Tokeniser {
   std::size_t link_text_end_ = npos, link_resume_ = 0;
 };
 
-// Each closer takes the nearest open delimiter of its kind within the same link.
+// Each closer takes the nearest open delimiter of its kind within the same link, from an
+// earlier run ("x****y" stays as written).
 void pair_delimiters(std::vector<Piece>& pieces) {
   std::array<std::vector<std::size_t>, kKinds> open;
   for (std::size_t i = 0; i < pieces.size(); ++i) {
     Piece& p = pieces[i];
     if (p.role != Role::Unpaired) continue;
     std::vector<std::size_t>& stack = open[static_cast<std::size_t>(p.kind)];
-    if (p.can_close && !stack.empty() && pieces[stack.back()].link == p.link) {
+    if (p.can_close && !stack.empty() && pieces[stack.back()].link == p.link && pieces[stack.back()].run != p.run) {
       pieces[stack.back()].role = Role::Opener;
       p.role = Role::Closer;
       stack.pop_back();

@@ -65,6 +65,8 @@ TEST_CASE("emphasis needs a partner on the right side of a word") {
   CHECK(parse_rich_text("snake_case_name").plain() == "snake_case_name");
   CHECK(parse_rich_text("**open and never closed").plain() == "**open and never closed");
   CHECK(parse_rich_text("\\*not italic\\*").plain() == "*not italic*");
+  CHECK(parse_rich_text("x****y").plain() == "x****y");  // a run never closes itself
+  CHECK(parse_rich_text("[****]").plain() == "[****]");
   const RichText both = parse_rich_text("***both*** and __bold__ and _it_");
   REQUIRE(both.blocks.size() == 1);
   const auto& runs = both.blocks[0].runs;
