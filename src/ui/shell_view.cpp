@@ -57,6 +57,15 @@ HeaderFit fit_header(float width, float height, bool wide, int buttons, float ti
   return f;
 }
 
+// A header button's tooltip, hovered or keyboard-focused, in the popup's own text colour: the
+// header's (white, pushed for the buttons) made it a blank white box.
+void header_tooltip(const char* text) {
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::text));
+  ImGui::SetTooltip("%s", text);
+  ImGui::PopStyleColor();
+}
+
 void draw_header(app::AppState& s, float width, float height, bool wide) {
   ScreenContext ctx = screen_context(s);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -122,6 +131,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::vec4(theme::on_header, 0.30f));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(theme::on_header));
   ImGui::PushStyleColor(ImGuiCol_Border, theme::vec4(theme::on_header, 0.35f));
+  ImGui::PushStyleColor(ImGuiCol_NavHighlight, theme::vec4(theme::on_header));  // the focus ring, on navy
   ImGui::SetWindowFontScale(fit.scale);  // the labels shrink with their buttons, padding and all
   const ImGuiStyle& style = ImGui::GetStyle();
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
@@ -133,7 +143,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     s.text_scale = std::max(0.75f, s.text_scale - 0.125f);
     s.fonts_dirty = true;
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text");
+  header_tooltip("Smaller text");
   ImGui::SameLine(0, gap);
   const bool larger = ImGui::Button("A+##larger", ImVec2(bw, bh));
   a11y::item(a11y::A11yRole::Button, "Larger text");
@@ -141,7 +151,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     s.text_scale = std::min(3.0f, s.text_scale + 0.125f);
     s.fonts_dirty = true;
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text");
+  header_tooltip("Larger text");
   float left_of_buttons = buttons_x;
   if (!wide) {
     left_of_buttons -= bw + gap;
@@ -166,7 +176,7 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
     s.fonts_dirty = true;
     app::show_toast(s, std::string(theme::theme_label(next)) + " theme");
   }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Colours: %s (change)", theme::theme_label(theme::current_theme()));
+  header_tooltip((std::string("Colours: ") + theme::theme_label(theme::current_theme()) + " (change)").c_str());
   if (offers_qr) {
     ImGui::SetCursorScreenPos(ImVec2(left_of_buttons - bw - gap, button_y));
     const bool qr = ImGui::Button(ICON_QRCODE "##qr", ImVec2(bw, bh));
@@ -176,11 +186,11 @@ void draw_header(app::AppState& s, float width, float height, bool wide) {
       s.qr_text.clear();
       s.qr_visible = !s.qr_visible;
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Continue on your phone");
+    header_tooltip("Continue on your phone");
   }
   ImGui::PopStyleVar(2);
   ImGui::SetWindowFontScale(1.0f);
-  ImGui::PopStyleColor(5);
+  ImGui::PopStyleColor(6);
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
 }
 

@@ -1,10 +1,12 @@
 // Headless frames of every screen at phone, laptop and 4K sizes, plus navigation by input.
 #include <doctest/doctest.h>
+#include <imgui_internal.h>  // the tooltip window
 
 #include <algorithm>
 
 #include "core/a11y_tree.hpp"
 #include "headless.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace {
@@ -265,4 +267,24 @@ TEST_CASE("the largest text on a phone: the header's buttons and title stay apar
       for (std::size_t j = i + 1; j < buttons.size(); ++j) CHECK(apart(*buttons[i], *buttons[j]));
     }
   }
+}
+
+TEST_CASE("a header button's tooltip is drawn in the popup's text colour, not the header's white") {
+  Headless h(1440, 900, "/program");
+  h.frames(3);
+  const core::A11yNode* larger = nullptr;
+  for (const core::A11yNode& n : h.state().a11y.tree.nodes)
+    if (n.role == core::A11yRole::Button && n.name == "Larger text") larger = &n;
+  REQUIRE(larger != nullptr);
+  h.move_mouse(ImVec2((larger->x0 + larger->x1) * 0.5f, (larger->y0 + larger->y1) * 0.5f));
+  h.frames(3);
+  const ImU32 text = ImGui::ColorConvertFloat4ToU32(theme::vec4(theme::text));
+  bool tooltip = false, readable = false;
+  for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) {
+    if (!(w->Flags & ImGuiWindowFlags_Tooltip) || !w->WasActive) continue;
+    tooltip = true;
+    for (const ImDrawVert& v : w->DrawList->VtxBuffer) readable = readable || v.col == text;
+  }
+  CHECK(tooltip);
+  CHECK(readable);
 }
