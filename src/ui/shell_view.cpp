@@ -396,7 +396,8 @@ void animate_scroll(app::ScrollUi& scroll) {
 constexpr float kMaxContentEm = 100.0f;
 
 void draw_content(app::AppState& s, ImVec2 size, bool wide) {
-  const float side = std::max(theme::em(wide ? 2.0f : 1.0f), (size.x - theme::em(kMaxContentEm)) * 0.5f);
+  const float margin = wide ? theme::em(2.0f) : std::min(theme::em(1.0f), std::max(size.x * 0.04f, 8.0f));
+  const float side = std::max(margin, (size.x - theme::em(kMaxContentEm)) * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, theme::em(wide ? 1.6f : 1.0f)));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar();

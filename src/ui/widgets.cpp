@@ -14,7 +14,11 @@ namespace ui {
 
 void begin_card(const char* id, float width, unsigned background) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, theme::vec4(background));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, theme::em2(1.1f, 1.0f));
+  // Large text on a phone: the side padding keeps to a share of the card, or the text between
+  // would be a letter a line.
+  const float card_w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                      ImVec2(std::min(theme::em(1.1f), std::max(card_w * 0.06f, 4.0f)), theme::em(1.0f)));
   ImGui::BeginChild(id, ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -345,7 +349,9 @@ void notice_banner(const char* id, const char* title, const std::vector<std::str
   a11y::begin(a11y::A11yRole::Alert);
   begin_card(id, 0, background);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(foreground));
+  ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(title);
+  ImGui::PopTextWrapPos();
   a11y::text(a11y::A11yRole::Heading, title, 2);
   a11y::begin(a11y::A11yRole::List);
   for (const auto& line : lines) {

@@ -288,3 +288,15 @@ TEST_CASE("a header button's tooltip is drawn in the popup's text colour, not th
   CHECK(tooltip);
   CHECK(readable);
 }
+
+TEST_CASE("a notice at large text on a phone keeps most of the width for its words") {
+  Headless h(390, 844, "/calculator?path=nonsense");
+  h.state().text_scale = 3.0f;
+  h.state().fonts_dirty = true;
+  h.frames(4);
+  const core::A11yNode* item = nullptr;
+  for (const core::A11yNode& n : h.state().a11y.tree.nodes)
+    if (n.role == core::A11yRole::ListItem && n.name.find("nonsense") != std::string::npos) item = &n;
+  REQUIRE(item != nullptr);
+  CHECK(item->x1 - item->x0 > 390.0f * 0.3f);  // 37 px before: a word or less a line
+}
