@@ -18,7 +18,7 @@ void begin_card(const char* id, float width, unsigned background) {
   // would be a letter a line.
   const float card_w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
-                      ImVec2(std::min(theme::em(1.1f), std::max(card_w * 0.06f, 4.0f)), theme::em(1.0f)));
+                      ImVec2(std::min(theme::em(1.1f), std::max(card_w * 0.12f, 4.0f)), theme::em(1.0f)));
   ImGui::BeginChild(id, ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
