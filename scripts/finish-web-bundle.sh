@@ -30,7 +30,7 @@ version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/render.js" "$o
 sed -i "s/__VERSION__/$version/g" "$out/index.html"  # the page's preload links
 sed -i -e "s/__VERSION__/$version/g" -e "s/__WASM_BYTES__/$(stat -c %s "$out/app.wasm")/g" "$out/shell.js"
 
-files='["./", "index.html", "style.css", "shell.js", "app.js?v='"$version"'", "render.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
+files='["./", "index.html", "style.css", "shell.js", "app.js?v='"$version"'", "render.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-32.png", "icon-48.png", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
 sed -e "s/__VERSION__/$version/" -e "s|__FILES__|$files|" "$src/web/sw.js" > "$out/sw.js"
 
 find "$out" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \

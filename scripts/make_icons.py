@@ -2,7 +2,8 @@
 """Draws the app icon (the project's own drawing: a graduation cap on Duke navy) as PNGs for
 the web app manifest and the desktop entry, with the standard library only.
 
-    make_icons.py OUT_DIR      -> icon-192.png, icon-512.png, icon-maskable-512.png, icon-180.png
+    make_icons.py OUT_DIR      -> icon-192.png, icon-512.png, icon-maskable-512.png, icon-180.png,
+                                  icon-32.png, icon-48.png (the page's favicons)
 """
 import os
 import struct
@@ -70,7 +71,8 @@ def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "."
     os.makedirs(out, exist_ok=True)
     for name, px, maskable in (("icon-192.png", 192, False), ("icon-512.png", 512, False),
-                               ("icon-maskable-512.png", 512, True), ("icon-180.png", 180, False)):
+                               ("icon-maskable-512.png", 512, True), ("icon-180.png", 180, False),
+                               ("icon-32.png", 32, False), ("icon-48.png", 48, False)):
         with open(os.path.join(out, name), "wb") as f:
             f.write(render(px, maskable))
 

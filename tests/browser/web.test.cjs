@@ -445,6 +445,19 @@ test("the manifest makes the app installable: name, icons, standalone display", 
   }
 });
 
+test("the page's favicons are PNGs of their declared sizes (an SVG one is parsed on the main thread mid-start-up)", async () => {
+  const html = await (await fetch(BASE)).text();
+  const links = [...html.matchAll(/<link rel="icon" href="([^"]+)" sizes="(\d+)x(\d+)" type="([^"]+)">/g)];
+  assert.ok(links.length >= 1, "no sized favicon link");
+  assert.equal((html.match(/<link rel="icon"/g) || []).length, links.length, "a favicon link without a size or type");
+  for (const [, href, width, height, type] of links) {
+    assert.equal(type, "image/png", href);
+    const bytes = Buffer.from(await (await fetch(BASE + href)).arrayBuffer());
+    assert.equal(bytes.subarray(1, 4).toString(), "PNG", `${href} is not a PNG`);
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [Number(width), Number(height)], href);
+  }
+});
+
 test("the icon metrics the build wrote are what the browser measures (the page no longer measures icons)", async () => {
   // scripts/icon_metrics.py's output for this build: face ascent/descent, then a row a glyph.
   const inc = require("node:fs").readFileSync(
