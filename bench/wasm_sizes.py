@@ -122,8 +122,9 @@ def main():
     with open(wasm, "rb") as f:
         data = f.read()
     here = os.path.dirname(os.path.abspath(__file__))
-    embedded = args or sorted(glob.glob(os.path.join(here, "..", "build", "web-build", "embedded", "*.ttf")) +
-                                      [os.path.join(here, "..", "assets", "content.json")])
+    embedded_dir = os.path.join(here, "..", "build", "web-build", "embedded")
+    embedded = args or sorted(glob.glob(os.path.join(embedded_dir, "*.ttf")) +
+                              [os.path.join(embedded_dir, "content.pack")])
     parts = []
     by_name = dict(sections(data))
     for name, payload in sorted(by_name.items(), key=lambda s: -len(s[1])):

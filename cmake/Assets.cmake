@@ -87,7 +87,24 @@ add_custom_command(OUTPUT "${font_icons}"
   COMMENT "Subsetting and moving the icons" VERBATIM)
 
 aimeng_embed(embedded_font_icons "${font_icons}")
-aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")
+if(NOT EMSCRIPTEN)
+  aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")
+else()
+  # The web embeds the content packed (ui/builtin_content.hpp) by a build step that reads
+  # content.json with every check, in node, and stops the build on an error.
+  add_executable(pack-content platform/web/pack_content.cpp)
+  target_link_libraries(pack-content PRIVATE aimeng_core)
+  target_link_options(pack-content PRIVATE -O1 -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1
+    -sWASM_ASYNC_COMPILATION=0)  # node 18+ has fetch, which cannot read a plain path
+  aimeng_warnings(pack-content)
+  find_program(NODE_JS node REQUIRED)
+  set(content_pack "${AIMENG_EMBED_DIR}/content.pack")
+  add_custom_command(OUTPUT "${content_pack}"
+    COMMAND "${NODE_JS}" "$<TARGET_FILE:pack-content>" "${CMAKE_SOURCE_DIR}/assets/content.json" "${content_pack}"
+    DEPENDS pack-content "${CMAKE_SOURCE_DIR}/assets/content.json"
+    COMMENT "Checking and packing content.json" VERBATIM)
+  aimeng_embed(embedded_content_pack "${content_pack}")
+endif()
 
 # The web measures no icon: their metrics come from the font file (src/ui/fonts.cpp includes them).
 if(EMSCRIPTEN)

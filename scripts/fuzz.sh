@@ -8,7 +8,8 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seconds=${1:-20}
 failed=0
-for name in content route settings rich_text; do
+targets=(content content_pack route settings rich_text)
+for name in "${targets[@]}"; do
   bin=build/sanitize/tests/fuzz/fuzz_$name
   [ -x "$bin" ] || { echo "missing $bin: build the sanitize preset first"; exit 1; }
   work=build/fuzz-corpus/$name
@@ -20,5 +21,5 @@ for name in content route settings rich_text; do
     echo "FAIL - fuzz_$name: see build/fuzz-$name.log"; tail -30 "build/fuzz-$name.log"
   fi
 done
-echo "fuzz: $((4 - failed)) passed, $failed failed"
+echo "fuzz: $((${#targets[@]} - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -14,7 +14,7 @@
 #include "core/printable.hpp"
 #include "core/route.hpp"
 #include "core/scenario_codec.hpp"
-#include "ui/embedded.hpp"
+#include "ui/builtin_content.hpp"
 
 namespace native {
 
@@ -67,7 +67,7 @@ app::EditedContent read_content_file(const std::string& path) {
 }
 
 int print_calculation(const std::string& route_text, const std::string& content_path, const core::Date& today) {
-  std::string text(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
+  std::string text = app::builtin_content_json();
   std::string origin = "built-in content.json";
   if (!content_path.empty()) {  // --content names the figures to calculate with
     core::FileRead file = core::read_bounded_file(content_path, core::kMaxContentBytes);

@@ -19,6 +19,7 @@
 #include "core/settings.hpp"
 #include "imgui_impl_html5.h"
 #include "ui/app.hpp"
+#include "ui/builtin_content.hpp"
 #include "ui/draw_fingerprint.hpp"
 #include "ui/draw_packet.hpp"
 #include "ui/theme.hpp"
@@ -43,7 +44,6 @@ struct WebPlatform {
   bool save_settings = true;  // false when unreadable saved settings could not be copied aside
   double last_time = 0;
   std::optional<core::SettingsRead> saved;         // between the start-up's settings and content steps
-  std::optional<core::ContentLoad> content;        // between the start-up's content steps
   std::optional<core::LoadResult> builtin;         // read, for the app's start
   std::unique_ptr<ui::FontAtlasBuild> font_build;  // between the start-up's font steps
   bool requests_waiting = false;                   // the first frame's, served once the renderer has drawn it
@@ -182,10 +182,9 @@ void draw_frame(WebPlatform& p) {
 }
 
 // After the first picture: its requests (the address bar, saved settings, the accessibility
-// mirror), then, in a task of its own, the built-in content's remaining checks.
+// mirror).
 void finish_start() {
   serve_requests(*g_platform);
-  web::post_task([] { app::finish_content_checks(*g_platform->state); });
 }
 
 void main_loop(void*) {
@@ -214,7 +213,7 @@ void main_loop(void*) {
 // Each step returns to the browser before the next (a task of its own, web::post_task), so the
 // page paints and answers input between them and no task blocks a phone's main thread for long:
 // main() creates the ImGui context; then the canvas gets its size and the saved settings are
-// read; then the content's JSON is parsed; then it is read; then the app starts; then the font
+// read; then the built-in content is read from its pack; then the app starts; then the font
 // atlas's glyphs are measured over as many tasks as they take (the icons' metrics come with the
 // build), packed, and sent to the renderer, which draws them (browser_font_atlas.cpp); then the
 // first frame's two unseen layout passes; then the first frame is sent to the renderer (which
@@ -351,22 +350,12 @@ void start_app() {
   then(start_fonts);
 }
 
-// The built-in content read from its parsed JSON (used by start_app).
-void start_reading() {
-  WebPlatform& platform = *g_platform;
-  platform.builtin = platform.content->read();
-  platform.content.reset();
-  then(start_app);
-}
-
-// The built-in content's text checked and its JSON parsed (read by start_reading). The checks that
-// reading does not need wait until after the first picture: the build's tests check the file.
+// The built-in content, read from the pack the build made (ui/builtin_content.hpp; used by
+// start_app).
 void start_content() {
-  WebPlatform& platform = *g_platform;
-  platform.content.emplace(app::builtin_content_load(core::ContentChecks::Deferred));
-  platform.content->parse();
-  web::mark("parsed");
-  then(start_reading);
+  g_platform->builtin = app::read_builtin_content();
+  web::mark("read");
+  then(start_app);
 }
 
 // The canvas's size and the settings this browser saved (read here, used by start_app).

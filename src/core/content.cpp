@@ -383,40 +383,26 @@ void read_document(JsonReader root, Content& c) {
 
 }  // namespace
 
-struct ContentLoad::Parsed {
-  nlohmann::json doc;
-  LoadResult result;
-  bool stopped = true;  // a problem ended the load before the document was read
-};
+namespace {
 
-ContentLoad::ContentLoad(std::string text, std::string origin, ContentChecks checks)
-    : text_(std::move(text)), origin_(std::move(origin)), checks_(checks) {}
-ContentLoad::~ContentLoad() = default;
-ContentLoad::ContentLoad(ContentLoad&&) noexcept = default;
-ContentLoad& ContentLoad::operator=(ContentLoad&&) noexcept = default;
-
-void ContentLoad::parse() {
-  if (parsed_) return;
-  parsed_.reset(new Parsed{nullptr, {}, true});  // an aggregate: tidy doubts a defaulted constructor here
-  const std::string& text = text_;
-  const std::string& origin = origin_;
-  Problems& problems = parsed_->result.problems;
+// Checks the text and parses its JSON into `doc`; false, with the problem, when that stops the load.
+bool parse_content(const std::string& text, const std::string& origin, nlohmann::json& doc, Problems& problems) {
   if (text.empty()) {
     problems.add({Severity::Error, origin, "", 1, 1, "the file is empty; expected a JSON object"});
-    return;
+    return false;
   }
   if (text.size() > kMaxContentBytes) {
     problems.add({Severity::Error, origin, "", 1, 1,
                   "the file is " + std::to_string(text.size()) + " bytes; content files are limited to " +
                       std::to_string(kMaxContentBytes) + " bytes"});
-    return;
+    return false;
   }
   if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) {
     Problem p{
         Severity::Error, origin, "", 0, 0, "invalid UTF-8 (byte " + std::to_string(bad) + "); save the file as UTF-8"};
     line_column_at(text, bad, p.line, p.column);
     problems.add(p);
-    return;
+    return false;
   }
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
     Problem p{Severity::Error,
@@ -427,7 +413,7 @@ void ContentLoad::parse() {
               "a NUL byte (byte " + std::to_string(nul) + "); a content file is text, and JSON has no NUL"};
     line_column_at(text, nul, p.line, p.column);
     problems.add(p);
-    return;
+    return false;
   }
   if (const std::size_t deep = first_too_deep(text, kMaxContentDepth); deep != std::string::npos) {
     Problem p{Severity::Error,
@@ -439,9 +425,8 @@ void ContentLoad::parse() {
                   " deep here; a content file needs far fewer levels"};
     line_column_at(text, deep, p.line, p.column);
     problems.add(p);
-    return;
+    return false;
   }
-  nlohmann::json& doc = parsed_->doc;
   try {
     doc = nlohmann::json::parse(text, nullptr, true, false);
   } catch (const nlohmann::json::parse_error& e) {
@@ -452,7 +437,7 @@ void ContentLoad::parse() {
     p.message = "JSON syntax error: " + (colon == std::string::npos ? what : what.substr(colon + 2));
     line_column_at(text, e.byte > 0 ? e.byte - 1 : 0, p.line, p.column);
     problems.add(p);
-    return;
+    return false;
   } catch (const nlohmann::json::exception&) {
     // Not syntax: nlohmann refuses a number beyond a double's range (1e400, or 400 digits).
     Problem p{Severity::Error, origin, "", 0, 0, "the document cannot be read as JSON"};
@@ -461,20 +446,18 @@ void ContentLoad::parse() {
       line_column_at(text, at, p.line, p.column);
     }
     problems.add(p);
-    return;
+    return false;
   }
-  parsed_->stopped = false;
+  return true;
 }
 
-LoadResult ContentLoad::read() {
-  parse();
-  if (parsed_->stopped) return std::move(parsed_->result);
-  const std::string& text = text_;
-  const std::string& origin = origin_;
-  const ContentChecks checks = checks_;
-  LoadResult result = std::move(parsed_->result);
+}  // namespace
+
+LoadResult load_content(const std::string& text, const std::string& origin) {
+  LoadResult result;
   Problems& problems = result.problems;
-  const nlohmann::json doc = std::move(parsed_->doc);  // freed once read
+  nlohmann::json doc;
+  if (!parse_content(text, origin, doc, problems)) return result;
   try {
     read_document(JsonReader(doc, "", problems, origin), result.content);
   } catch (const std::exception& e) {
@@ -483,25 +466,15 @@ LoadResult ContentLoad::read() {
     problems.add({Severity::Error, origin, "", 1, 1, std::string("the file could not be read: ") + e.what()});
     return result;
   }
-  if (checks == ContentChecks::AtOnce || !problems.items.empty())
-    finish_content_checks(text, origin, result.content, problems);
-  else
-    result.checks_pending = true;
-  return result;
-}
-
-LoadResult load_content(const std::string& text, const std::string& origin, ContentChecks checks) {
-  return ContentLoad(text, origin, checks).read();
-}
-
-void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,
-                           Problems& problems) {
+  doc = nullptr;  // freed before the checks, which read the text again
   try {
-    validate_references(content, problems, origin);
+    // Cross-references, repeated keys, and the lines of every problem found.
+    validate_references(result.content, problems, origin);
     check_keys_and_locate(text, origin, problems);
   } catch (const std::exception& e) {
     problems.add({Severity::Error, origin, "", 1, 1, std::string("the file could not be checked: ") + e.what()});
   }
+  return result;
 }
 
 // --- look-ups -------------------------------------------------------------------------------

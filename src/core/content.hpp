@@ -2,7 +2,6 @@
 // load_content() (content.cpp), which validates as it reads (content_validate.cpp).
 #pragma once
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -274,44 +273,12 @@ struct Content {
 struct LoadResult {
   Content content;
   Problems problems;
-  bool checks_pending = false;  // finish_content_checks has yet to run (ContentChecks::Deferred)
   bool ok() const { return !problems.has_errors(); }
 };
 
-// How much of the checking load_content does at once. Deferred is for a file the build has
-// already checked (the built-in content), so a start-up can show its first frame sooner: the
-// checks reading does not need (cross-references, repeated keys, the lines of problems) are
-// left to finish_content_checks, unless reading found a problem, when they run at once.
-enum class ContentChecks { AtOnce, Deferred };
-
 // Parses and validates `text` (named `origin` in messages). Reports every problem found,
 // never throws; on errors the returned content is partial and must not be used.
-LoadResult load_content(const std::string& text, const std::string& origin,
-                        ContentChecks checks = ContentChecks::AtOnce);
-// load_content in two steps, for a start-up that returns to its event loop between them (the
-// web's: each step is a task of its own, so neither blocks the page for long). parse() checks
-// the text and parses its JSON; read() reads the document into Content and runs the checks
-// `checks` asks for, parsing first if parse() was not called. read() once; the result equals
-// load_content's on the same text.
-class ContentLoad {
- public:
-  ContentLoad(std::string text, std::string origin, ContentChecks checks = ContentChecks::AtOnce);
-  ~ContentLoad();
-  ContentLoad(ContentLoad&&) noexcept;
-  ContentLoad& operator=(ContentLoad&&) noexcept;
-  void parse();
-  LoadResult read();
-
- private:
-  struct Parsed;  // the JSON document, or the problems that stopped the load
-  std::string text_;
-  std::string origin_;
-  ContentChecks checks_;
-  std::unique_ptr<Parsed> parsed_;
-};
-// The checks a Deferred load left (checks_pending), on the same text and what was read from it.
-void finish_content_checks(const std::string& text, const std::string& origin, const Content& content,
-                           Problems& problems);
+LoadResult load_content(const std::string& text, const std::string& origin);
 
 inline const char* season_id(Season s) {
   return enum_id(kSeasonNames, s);

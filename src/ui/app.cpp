@@ -11,7 +11,7 @@
 
 #include "core/estimate_csv.hpp"
 #include "core/summary.hpp"
-#include "ui/embedded.hpp"
+#include "ui/builtin_content.hpp"
 #include "ui/kiosk.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -19,10 +19,6 @@
 namespace app {
 
 namespace {
-
-std::string embedded_content() {
-  return std::string(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
-}
 
 void recompute(CalculatorUi& c, const core::Content& content) {
   c.estimate = core::estimate(content, c.scenario.main);
@@ -80,7 +76,6 @@ void announce_changes(AppState& state) {
 }  // namespace
 
 namespace {
-const char* const kBuiltinOrigin = "built-in content.json";
 
 // The shipped file is validated by the tests; should it ever fail, say so rather than crash.
 void report_builtin_errors(Model& model, const core::Problems& problems) {
@@ -89,23 +84,17 @@ void report_builtin_errors(Model& model, const core::Problems& problems) {
 }
 }  // namespace
 
-core::ContentLoad builtin_content_load(core::ContentChecks checks) {
-  return core::ContentLoad(embedded_content(), kBuiltinOrigin, checks);
-}
-
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
           core::LoadResult* builtin_read) {
   Model& model = state.model;
-  core::LoadResult builtin =
-      builtin_read ? std::move(*builtin_read) : builtin_content_load(core::ContentChecks::AtOnce).read();
+  core::LoadResult builtin = builtin_read ? std::move(*builtin_read) : read_builtin_content();
   report_builtin_errors(model, builtin.problems);
   model.content = std::move(builtin.content);
-  model.content_checks_pending = builtin.checks_pending;
 
   if (edited && !edited->read_error.empty()) {
     model.content_problems.push_back(edited->path + ": " + edited->read_error);
   } else if (edited) {
-    core::LoadResult result = core::load_content(edited->text, edited->path);
+    core::LoadResult result = read_content_file_text(edited->text, edited->path);
     if (result.ok()) {
       model.content = std::move(result.content);
       model.content_from_file = true;
@@ -118,17 +107,6 @@ void init(AppState& state, const EditedContent* edited, const std::string& initi
   state.calculator.scenario.main = default_scenario(state);
   state.calculator.dirty = true;
   open_link(state, initial_route.empty() ? "/program" : initial_route);
-}
-
-void finish_content_checks(AppState& state) {
-  Model& model = state.model;
-  if (!model.content_checks_pending) return;
-  model.content_checks_pending = false;
-  if (model.content_from_file) return;  // the built-in content is not what is shown
-  core::Problems problems;
-  core::finish_content_checks(embedded_content(), kBuiltinOrigin, model.content, problems);
-  report_builtin_errors(model, problems);
-  if (!problems.items.empty()) request_frames(state, 2);
 }
 
 void create_imgui_context() {

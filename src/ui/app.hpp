@@ -93,14 +93,10 @@ struct StartOptions {
   double idle_timeout = 90;
   std::string share_base_url;       // the web page's address, or --share-url
   std::optional<core::Date> today;  // --today or the page's ?today=; otherwise the clock's date
-  // The built-in content, already read (the web reads it in tasks of its own, through
-  // builtin_content_load, and leaves the checks that reading does not need to
-  // finish_content_checks after its first frame; the build and the tests check the file).
-  // Null: start() reads it, with every check.
+  // The built-in content, already read (the web reads it in a start-up task of its own).
+  // Null: start() reads it (read_builtin_content, ui/builtin_content.hpp).
   core::LoadResult* builtin_content = nullptr;
 };
-// The built-in content's load, for a platform that runs its steps apart (core::ContentLoad).
-core::ContentLoad builtin_content_load(core::ContentChecks checks);
 // The ImGui context the app expects (no .ini file, keyboard navigation); before start().
 void create_imgui_context();
 void start(AppState& state, const StartOptions& options);
@@ -112,9 +108,6 @@ void tear_down(std::unique_ptr<AppState>& state);
 // is read here, with every check.
 void init(AppState& state, const EditedContent* edited, const std::string& initial_route,
           core::LoadResult* builtin = nullptr);
-// Runs the built-in content's deferred checks (a Deferred load, StartOptions::builtin_content), if any are
-// left; their errors join the content problems the app shows and announces.
-void finish_content_checks(AppState& state);
 
 // Applies saved settings after init(): text size, and the calculator's last inputs unless the
 // starting link carried a scenario of its own. Problems become notices.

@@ -27,7 +27,6 @@ struct Model {
   std::vector<std::string> content_problems;  // shown in a banner when an edited file was rejected
   bool content_from_file = false;             // an edited content file (--content) is in use
   core::Date today;                           // set from the clock at start-up; fixed in tests and by --today
-  bool content_checks_pending = false;        // the built-in content's deferred checks (app::init)
 };
 
 struct CalculatorUi {

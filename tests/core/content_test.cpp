@@ -357,60 +357,8 @@ TEST_CASE("the JSON Schema describes every field the shipped content uses") {
   CHECK(schema["required"].size() >= 10);
 }
 
-TEST_CASE("deferred checks: the shipped file reads at once and checks later; found problems are the same") {
-  const std::string shipped = shipped_content_text();
-  LoadResult deferred = load_content(shipped, "content.json", ContentChecks::Deferred);
-  CHECK(deferred.checks_pending);
-  CHECK(deferred.problems.items.empty());
-  CHECK(deferred.content.students.size() == load(shipped).content.students.size());
-  finish_content_checks(shipped, "content.json", deferred.content, deferred.problems);
-  CHECK(deferred.problems.items.empty());
-
-  // A repeated key is found only by the later checks, with both places, as an AtOnce load finds it.
-  const std::string twice = shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuition\": 1,");
-  LoadResult late = load_content(twice, "test.json", ContentChecks::Deferred);
-  REQUIRE(late.checks_pending);
-  CHECK(late.ok());  // not yet known
-  finish_content_checks(twice, "test.json", late.content, late.problems);
-  CHECK_FALSE(late.ok());
-  CHECK(all_problems(late) == all_problems(load(twice)));
-
-  // A problem found while reading runs the rest at once, so every problem has its line.
-  const std::string unreadable = shipped_with("\"format_version\": 1", "\"format_version\": \"one\"");
-  const LoadResult at_once = load_content(unreadable, "test.json", ContentChecks::Deferred);
-  CHECK_FALSE(at_once.checks_pending);
-  CHECK_FALSE(at_once.ok());
-  CHECK(all_problems(at_once) == all_problems(load(unreadable)));
-  CHECK(has_located_error(at_once, ""));
-}
-
-TEST_CASE("a load in two steps (parse, then read) gives what a load at once gives, for good and bad files") {
-  const std::string shipped = shipped_content_text();
-  const std::vector<std::string> texts = {
-      shipped,
-      shipped_with("\"format_version\": 1", "\"format_version\": \"one\""),          // a reading problem
-      shipped_with("{\"tuition\": 32990,", "{\"tuition\": 32990, \"tuition\": 1,"),  // found by the checks
-      shipped.substr(0, shipped.size() / 2),                                         // JSON cut off
-      "",
-      std::string(70, '[') + std::string(70, ']'),  // too deep
-  };
-  for (const ContentChecks checks : {ContentChecks::AtOnce, ContentChecks::Deferred}) {
-    for (const std::string& text : texts) {
-      INFO(text.substr(0, 60));
-      const LoadResult at_once = load_content(text, "test.json", checks);
-      ContentLoad steps(text, "test.json", checks);
-      steps.parse();
-      steps.parse();  // a second parse does nothing
-      const LoadResult read = steps.read();
-      CHECK(all_problems(read) == all_problems(at_once));
-      CHECK(read.ok() == at_once.ok());
-      CHECK(read.checks_pending == at_once.checks_pending);
-      CHECK(read.content.students.size() == at_once.content.students.size());
-      CHECK(read.content.paths.size() == at_once.content.paths.size());
-    }
-  }
-  // read() parses first when parse() was not called; a syntax error keeps its line.
-  const LoadResult cut = ContentLoad("{\n  \"a\": ,\n}", "cut.json").read();
+TEST_CASE("a JSON syntax error keeps its line") {
+  const LoadResult cut = load_content("{\n  \"a\": ,\n}", "cut.json");
   REQUIRE_FALSE(cut.ok());
   CHECK(cut.problems.items.front().line == 2);
 }

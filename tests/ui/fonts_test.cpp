@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "headless.hpp"
+#include "ui/builtin_content.hpp"
 #include "ui/embedded.hpp"
 #include "ui/font_atlas_build.hpp"
 
@@ -39,7 +40,7 @@ void collect(const nlohmann::json& value, std::string& text) {
 }  // namespace
 
 TEST_CASE("every character of the built-in content is in the web's heading fonts") {
-  const std::string raw(reinterpret_cast<const char*>(embedded_content_json), embedded_content_json_size);
+  const std::string raw = app::builtin_content_json();
   std::string text;
   collect(nlohmann::json::parse(raw), text);
   REQUIRE(text.size() > 1000);

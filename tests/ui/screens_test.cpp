@@ -5,7 +5,9 @@
 #include <algorithm>
 
 #include "core/a11y_tree.hpp"
+#include "core/content_pack.hpp"
 #include "headless.hpp"
+#include "ui/builtin_content.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -225,17 +227,27 @@ TEST_CASE("wrapped text never breaks a number after its comma or point") {
   CHECK(ui::keep_numbers_whole(text, 0) == text);
 }
 
-TEST_CASE("the built-in content's deferred checks run once, after the first frames, and find nothing") {
-  Headless h(1440, 900, "/program");
-  core::LoadResult deferred = app::builtin_content_load(core::ContentChecks::Deferred).read();
-  app::init(h.state(), nullptr, "/program", &deferred);
-  CHECK(h.state().model.content_checks_pending);
-  h.frames(2);
-  app::finish_content_checks(h.state());
-  CHECK_FALSE(h.state().model.content_checks_pending);
-  CHECK(h.state().model.content_problems.empty());
-  app::finish_content_checks(h.state());  // nothing left: no second report
-  CHECK(h.state().model.content_problems.empty());
+TEST_CASE("the app on the content packed for the web draws what it draws on content.json") {
+  const core::LoadResult from_json = app::read_builtin_content();
+  REQUIRE(from_json.ok());
+  const std::string pack = core::pack_content(from_json.content);
+  const std::string student = "/students/" + from_json.content.students.front().id;
+  for (const std::string route : {"/program", "/students", student.c_str(), "/calculator"}) {
+    CAPTURE(route);
+    std::string text;
+    {  // one ImGui context at a time
+      Headless json(1440, 900, route);
+      json.frames(3);
+      text = json.frame_text();
+    }
+    CHECK(text.size() > 200);
+    Headless packed(1440, 900, route);
+    core::LoadResult unpacked = core::unpack_content(pack, "content.pack");
+    REQUIRE(unpacked.ok());
+    app::init(packed.state(), nullptr, route, &unpacked);
+    packed.frames(3);
+    CHECK(packed.frame_text() == text);
+  }
 }
 
 TEST_CASE("the largest text on a phone: the header's buttons and title stay apart and on screen") {
