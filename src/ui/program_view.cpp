@@ -444,8 +444,18 @@ void draw_jump_menu(ProgramScreen& st) {
   const core::Section* current = nullptr;
   for (const auto& s : st.model.content.sections)
     if (s.id == st.program.current_section) current = &s;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
-  const std::string preview = std::string(ICON_BARS "  Jump to: ") + (current ? current->nav_title() : "");
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImGui::SetNextItemWidth(width);
+  // The longest preview that fits beside the arrow (a combo clips the rest: at text 4x on a
+  // phone "Jump to: Overview" showed as "J"); the menu's name is read out whatever it shows.
+  const std::string title = current ? current->nav_title() : "";
+  const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+  std::string preview = ICON_BARS;
+  for (const std::string& p : {ICON_BARS "  Jump to: " + title, ICON_BARS "  " + title, std::string(ICON_BARS "  Jump to")})
+    if (ImGui::CalcTextSize(p.c_str()).x <= room) {
+      preview = p;
+      break;
+    }
   const bool open = ImGui::BeginCombo("##jump", preview.c_str(), ImGuiComboFlags_HeightLarge);
   const auto& sections = st.model.content.sections;
   std::vector<std::string> names;

@@ -399,8 +399,12 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   const float margin = wide ? theme::em(2.0f) : std::min(theme::em(1.0f), std::max(size.x * 0.04f, 8.0f));
   const float side = std::max(margin, (size.x - theme::em(kMaxContentEm)) * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(side, theme::em(wide ? 1.6f : 1.0f)));
+  // A phone's scroll bar (a finger scrolls the page itself) keeps to 3% of the width whatever
+  // the text size: at text 4x it took a ninth of a 390 px screen.
+  const float scrollbar = ImGui::GetStyle().ScrollbarSize;
+  ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, wide ? scrollbar : std::min(scrollbar, std::max(size.x * 0.03f, 10.0f)));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   a11y::begin(a11y::A11yRole::Main);
   if (!s.model.content_problems.empty())
     notice_banner("##content-problems", ICON_WARNING "  Problems with the content file", s.model.content_problems,

@@ -37,13 +37,34 @@ void push_inherited_wrap() {
   const float current = ImGui::GetCurrentWindow()->DC.TextWrapPos;
   ImGui::PushTextWrapPos(current < 0.0f ? 0.0f : current);
 }
+
+// The widest word of `text` (between spaces) in the current font.
+float widest_word(const char* text) {
+  float widest = 0;
+  for (const char* p = text; *p;) {
+    const char* end = std::strchr(p, ' ');
+    if (!end) end = p + std::strlen(p);
+    widest = std::max(widest, ImGui::CalcTextSize(p, end).x);
+    p = *end ? end + 1 : end;
+  }
+  return widest;
+}
 }  // namespace
 
 void heading(ImFont* font, const char* text, unsigned rgb, int level) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::vec4(rgb));
   push_inherited_wrap();
+  // ImGui breaks a word wider than the line inside itself ("produ" / "cts" for a title at text
+  // 4x on a phone), so a heading with such a word is drawn smaller, until its widest word fits.
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float window_scale = window->FontWindowScale;
+  const float width = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), window->DC.TextWrapPos);
+  const float widest = widest_word(text);
+  const bool shrink = width > 0 && widest > width;
+  if (shrink) ImGui::SetWindowFontScale(window_scale * width / widest * 0.98f);  // ImGui wraps at >=
   ImGui::TextUnformatted(text);
+  if (shrink) ImGui::SetWindowFontScale(window_scale);
   if (level == kNotHeading)
     a11y::text(a11y::A11yRole::Text, text);
   else if (level > 0)

@@ -8,6 +8,7 @@
 #include "core/content_pack.hpp"
 #include "headless.hpp"
 #include "ui/builtin_content.hpp"
+#include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -311,4 +312,56 @@ TEST_CASE("a notice at large text on a phone keeps most of the width for its wor
     if (n.role == core::A11yRole::ListItem && n.name.find("nonsense") != std::string::npos) item = &n;
   REQUIRE(item != nullptr);
   CHECK(item->x1 - item->x0 > 390.0f * 0.3f);  // 37 px before: a word or less a line
+}
+
+TEST_CASE("a heading whose longest word is wider than its column is drawn smaller, not broken inside the word") {
+  Headless h(390, 844, "/program");
+  h.frames(2);
+  ImFont* display = h.state().fonts.display;
+  REQUIRE(display != nullptr);
+  const char* word = "Interdisciplinary";
+  const float line = display->FontSize * ImGui::GetIO().FontGlobalScale;
+  const float natural = display->CalcTextSizeA(line, FLT_MAX, 0, word).x;
+  for (const float column : {natural * 0.5f, natural * 0.9f, natural * 1.5f}) {
+    CAPTURE(column);
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(column + ImGui::GetStyle().WindowPadding.x * 2, 600));
+    ImGui::Begin("##heading-test", nullptr, ImGuiWindowFlags_NoDecoration);
+    const float scale_before = ImGui::GetCurrentWindow()->FontWindowScale;
+    ui::heading(display, word, theme::navy, 1);
+    const ImVec2 drawn = ImGui::GetItemRectSize();
+    CHECK(ImGui::GetCurrentWindow()->FontWindowScale == scale_before);  // restored for what follows
+    ImGui::End();
+    ImGui::EndFrame();
+    CHECK(drawn.x <= column + 0.5f);
+    CHECK(drawn.y < line * 1.5f);  // one line: the word was not cut in two
+    if (column > natural) CHECK(drawn.x == doctest::Approx(natural).epsilon(0.01));  // fits: full size
+  }
+}
+
+TEST_CASE("on a phone, the jump menu shows the longest preview that fits and the scroll bar stays slim, at any text size") {
+  for (float scale : {1.0f, 2.0f, 3.0f, 4.0f}) {
+    CAPTURE(scale);
+    Headless h(390, 844, "/program");
+    h.frames(2);
+    h.state().text_scale = scale;
+    h.state().fonts_dirty = true;
+    h.frames(3);
+    const core::A11yNode* menu = nullptr;
+    for (const core::A11yNode& n : h.state().a11y.tree.nodes)
+      if (n.name == "Jump to section") menu = &n;
+    REQUIRE(menu != nullptr);
+    const std::string text = h.frame_text();
+    const std::size_t at = text.find(ICON_BARS);
+    REQUIRE(at != std::string::npos);
+    const std::string preview = text.substr(at, text.find('\n', at) - at);
+    const ui::Fonts& fonts = h.state().fonts;
+    const float shown = fonts.body->CalcTextSizeA(fonts.body_px, FLT_MAX, 0, preview.c_str()).x;
+    CHECK(shown < menu->x1 - menu->x0 - fonts.body_px);  // beside the arrow, unclipped
+    if (scale == 1.0f) CHECK(preview.find("Jump to: ") != std::string::npos);
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+      if (std::string(w->Name).find("##content") != std::string::npos && w->ScrollbarY)
+        CHECK(w->ScrollbarSizes.x <= std::max(390.0f * 0.03f, 10.0f) + 0.01f);  // 42 px at text 4x before
+  }
 }
