@@ -272,6 +272,8 @@ void start_layout() {
 constexpr double kFontStepMs = 10.0;
 constexpr int kGlyphsAtATime = 8;
 
+void start_fonts();  // below: continue_fonts goes back to it for an atlas that came out too large
+
 void continue_fonts() {
   WebPlatform& p = *g_platform;
   const double began = emscripten_get_now();
@@ -281,8 +283,12 @@ void continue_fonts() {
     then(continue_fonts);
     return;
   }
-  app::finish_fonts(*p.state, *p.font_build);
+  const bool fits = app::finish_fonts(*p.state, *p.font_build);
   p.font_build.reset();
+  if (!fits) {  // too large for some GPUs: again, smaller
+    then(start_fonts);
+    return;
+  }
   send_fonts(p);
   web::mark("fonts");
   then(start_layout);

@@ -21,13 +21,27 @@ constexpr std::string_view kMagic = "AIMENGC";
 constexpr std::uint64_t kFormat = 1;  // bump when the model or the encoding changes
 
 // How many values each enum of the model has (they are numbered from 0 in their name tables).
-constexpr std::size_t enum_size(SectionKind) { return std::size(kSectionKindNames); }
-constexpr std::size_t enum_size(Season) { return std::size(kSeasonNames); }
-constexpr std::size_t enum_size(Billing) { return std::size(kBillingNames); }
-constexpr std::size_t enum_size(StudyFormat) { return std::size(kStudyFormatNames); }
-constexpr std::size_t enum_size(CostRole) { return std::size(kCostRoleNames); }
-constexpr std::size_t enum_size(AidShareOf) { return std::size(kAidShareOfNames); }
-constexpr std::size_t enum_size(StudentEntry) { return std::size(kStudentEntryNames); }
+constexpr std::size_t enum_size(SectionKind) {
+  return std::size(kSectionKindNames);
+}
+constexpr std::size_t enum_size(Season) {
+  return std::size(kSeasonNames);
+}
+constexpr std::size_t enum_size(Billing) {
+  return std::size(kBillingNames);
+}
+constexpr std::size_t enum_size(StudyFormat) {
+  return std::size(kStudyFormatNames);
+}
+constexpr std::size_t enum_size(CostRole) {
+  return std::size(kCostRoleNames);
+}
+constexpr std::size_t enum_size(AidShareOf) {
+  return std::size(kAidShareOfNames);
+}
+constexpr std::size_t enum_size(StudentEntry) {
+  return std::size(kStudentEntryNames);
+}
 
 std::uint64_t zigzag(std::int64_t v) {
   const auto u = static_cast<std::uint64_t>(v);
@@ -211,8 +225,7 @@ LoadResult unpack_content(std::string_view bytes, const std::string& origin) {
   }
   r(result.content);
   if (r.problem.empty() && r.at != bytes.size()) r.fail("bytes are left over after the content");
-  if (!r.problem.empty())
-    result.problems.error(origin, "", "byte " + std::to_string(r.problem_at) + ": " + r.problem);
+  if (!r.problem.empty()) result.problems.error(origin, "", "byte " + std::to_string(r.problem_at) + ": " + r.problem);
   return result;
 }
 

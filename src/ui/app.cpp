@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // the input event queue
 
+#include <cmath>
 #include <limits>
 #include <string>
 #include <type_traits>
@@ -211,7 +212,8 @@ core::Settings settings_snapshot(const AppState& state) {
 
 bool prepare_fonts(AppState& state) {
   if (!state.fonts_dirty) return false;
-  finish_fonts(state, *begin_fonts(state));
+  while (!finish_fonts(state, *begin_fonts(state))) {
+  }
   return true;
 }
 
@@ -219,14 +221,26 @@ std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state) {
   // The atlas follows the text size and pixel ratio of now; a change while it is built in
   // pieces marks the fonts dirty again, for the next frame.
   state.fonts_dirty = false;
-  ui::add_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs);
+  ui::add_fonts(state.fonts, state.text_scale, state.pixel_ratio, state.body_glyphs, state.max_raster);
   return std::make_unique<ui::FontAtlasBuild>(*ImGui::GetIO().Fonts);
 }
 
-void finish_fonts(AppState& state, ui::FontAtlasBuild& build) {
+bool finish_fonts(AppState& state, ui::FontAtlasBuild& build) {
   build.finish();
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  const float raster = state.fonts.raster;
+  if ((atlas.TexWidth > ui::kMaxAtlasSide || atlas.TexHeight > ui::kMaxAtlasSide) && raster > 1.0f) {
+    // The atlas's area goes with the raster's square; aim a little under, for the packing.
+    const float side = static_cast<float>(ui::kMaxAtlasSide);
+    const float fit = raster * std::sqrt(side * side * 0.9f /
+                                         (static_cast<float>(atlas.TexWidth) * static_cast<float>(atlas.TexHeight)));
+    state.max_raster = std::max(1.0f, std::min(fit, raster * 0.95f));
+    state.fonts_dirty = true;
+    return false;
+  }
   theme::apply_style(state.fonts.body_px);
   request_frames(state, 2);
+  return true;
 }
 
 void Intents::post(Intent intent) {

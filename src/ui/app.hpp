@@ -63,6 +63,7 @@ struct AppState {
   float pixel_ratio = 1.0f;                           // framebuffer pixels per logical pixel
   bool fonts_dirty = true;                            // the platform rebuilds the atlas before the next frame
   ui::BodyGlyphs body_glyphs = ui::kFirstBodyGlyphs;  // what the next atlas's body font carries
+  float max_raster = ui::kMaxRaster;                  // lowered when an atlas came out too large
 
   std::string share_base_url;  // links are this + "#" + route (the web page's address)
   std::string toast;           // a short confirmation ("Link copied"), shown until toast_until
@@ -123,7 +124,9 @@ bool prepare_fonts(AppState& state);
 // adds the fonts and measures and packs their glyphs, the build's rasterise() draws them a few
 // at a time, and finish_fonts completes the atlas and applies the style.
 std::unique_ptr<ui::FontAtlasBuild> begin_fonts(AppState& state);
-void finish_fonts(AppState& state, ui::FontAtlasBuild& build);
+// False when the atlas came out larger than ui::kMaxAtlasSide: the raster is then lowered to
+// fit and the fonts marked for building again, and this atlas must not be used.
+bool finish_fonts(AppState& state, ui::FontAtlasBuild& build);
 
 // ImGui::NewFrame, draw everything, ImGui::Render, apply the posted intents.
 void frame(AppState& state);

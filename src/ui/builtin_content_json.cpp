@@ -1,8 +1,7 @@
 // The desktop app's content: the embedded content.json (see builtin_content.hpp).
-#include "ui/builtin_content.hpp"
-
 #include <string>
 
+#include "ui/builtin_content.hpp"
 
 extern const unsigned char embedded_content_json[];
 extern const std::size_t embedded_content_json_size;

@@ -64,8 +64,6 @@ FaceData face_data(Face face) {
 }
 #endif
 
-constexpr float kMaxRaster = 12.0f;  // a 3x screen with the largest text (4)
-
 // Digits and the punctuation of amounts: all the display size draws (the calculator's total).
 const ImWchar kAmountGlyphRanges[] = {0x0020, 0x0040, 0};
 
@@ -128,13 +126,15 @@ bool needs_latin1_glyphs(unsigned code_point) {
   return in(kTextGlyphRanges) && !in(kBasicGlyphRanges);
 }
 
-void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs) {
+void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs, float max_raster) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->FontBuilderIO = font_atlas_builder();
-  // At most kMaxRaster: past it (500% page zoom with the largest text) the atlas would be taller
-  // than GPUs take (8192 texels) and no text would show; there the glyphs are scaled up instead.
-  const float raster = std::min(text_scale * pixel_ratio, kMaxRaster);
+  // At most kMaxRaster (or less, for an atlas that came out too large): past it (500% page zoom
+  // with the largest text) the atlas would be larger than GPUs take and no text would show;
+  // there the glyphs are scaled up instead.
+  const float raster = std::min(text_scale * pixel_ratio, std::min(max_raster, kMaxRaster));
+  fonts.raster = raster;
 #ifdef __EMSCRIPTEN__
   const ImWchar* heading_ranges = kBasicGlyphRanges;  // a quarter fewer glyphs before the first frame
 #else

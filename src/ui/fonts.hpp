@@ -14,7 +14,15 @@ struct Fonts {
   ImFont* h1 = nullptr;
   ImFont* display = nullptr;
   float body_px = 17.0f;  // logical pixels of the body font
+  float raster = 1.0f;    // glyph pixels per logical pixel in this atlas
 };
+
+// Glyphs are rasterised at most this many pixels per logical pixel (a 3x screen with the
+// largest text, 4); past it they are scaled up instead.
+constexpr float kMaxRaster = 12.0f;
+// The widest and tallest atlas texture the app makes: every GPU that runs WebGL 2 takes 4096
+// texels, not all take more. A taller atlas is built again at a smaller raster (app::finish_fonts).
+constexpr int kMaxAtlasSide = 4096;
 
 // Body size in logical pixels for a text scale of 1.
 constexpr float kBodyPx = 17.0f;
@@ -51,6 +59,8 @@ void measure_text_faces_ahead();
 // Clears io.Fonts and adds the fonts, for a FontAtlasBuild (font_atlas_build.hpp) to build.
 // Glyphs are rasterised at `text_scale * pixel_ratio` (at most 12) so text stays crisp on
 // high-density screens; io.FontGlobalScale maps them back to logical pixels.
-void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs);
+// `max_raster` (at most kMaxRaster) caps the glyphs' rasterisation.
+void add_fonts(Fonts& fonts, float text_scale, float pixel_ratio, BodyGlyphs body_glyphs = kFirstBodyGlyphs,
+               float max_raster = kMaxRaster);
 
 }  // namespace ui

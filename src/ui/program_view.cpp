@@ -451,7 +451,8 @@ void draw_jump_menu(ProgramScreen& st) {
   const std::string title = current ? current->nav_title() : "";
   const float room = width - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
   std::string preview = ICON_BARS;
-  for (const std::string& p : {ICON_BARS "  Jump to: " + title, ICON_BARS "  " + title, std::string(ICON_BARS "  Jump to")})
+  for (const std::string& p :
+       {ICON_BARS "  Jump to: " + title, ICON_BARS "  " + title, std::string(ICON_BARS "  Jump to")})
     if (ImGui::CalcTextSize(p.c_str()).x <= room) {
       preview = p;
       break;

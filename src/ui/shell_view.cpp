@@ -402,7 +402,8 @@ void draw_content(app::AppState& s, ImVec2 size, bool wide) {
   // A phone's scroll bar (a finger scrolls the page itself) keeps to 3% of the width whatever
   // the text size: at text 4x it took a ninth of a 390 px screen.
   const float scrollbar = ImGui::GetStyle().ScrollbarSize;
-  ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, wide ? scrollbar : std::min(scrollbar, std::max(size.x * 0.03f, 10.0f)));
+  ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize,
+                      wide ? scrollbar : std::min(scrollbar, std::max(size.x * 0.03f, 10.0f)));
   ImGui::BeginChild("##content", size, ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PopStyleVar(2);
   a11y::begin(a11y::A11yRole::Main);

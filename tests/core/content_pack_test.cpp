@@ -38,7 +38,8 @@ TEST_CASE("the shipped content reads back from its pack as it was packed") {
   REQUIRE(!c.cost_years.empty());
   CHECK(c.latest_cost_year()->on_campus.published_year_total ==
         original.latest_cost_year()->on_campus.published_year_total);
-  CHECK(c.latest_cost_year()->on_campus.published_term_totals == original.latest_cost_year()->on_campus.published_term_totals);
+  CHECK(c.latest_cost_year()->on_campus.published_term_totals ==
+        original.latest_cost_year()->on_campus.published_term_totals);
   CHECK(c.schedules.front().terms.size() == original.schedules.front().terms.size());
   CHECK(c.sections.back().kind == original.sections.back().kind);
   // Smaller than the JSON it comes from: the page downloads it instead.

@@ -340,7 +340,8 @@ TEST_CASE("a heading whose longest word is wider than its column is drawn smalle
   }
 }
 
-TEST_CASE("on a phone, the jump menu shows the longest preview that fits and the scroll bar stays slim, at any text size") {
+TEST_CASE(
+    "on a phone, the jump menu shows the longest preview that fits and the scroll bar stays slim, at any text size") {
   for (float scale : {1.0f, 2.0f, 3.0f, 4.0f}) {
     CAPTURE(scale);
     Headless h(390, 844, "/program");
