@@ -8,6 +8,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -20,27 +21,20 @@ namespace {
 constexpr std::string_view kMagic = "AIMENGC";
 constexpr std::uint64_t kFormat = 1;  // bump when the model or the encoding changes
 
-// How many values each enum of the model has (they are numbered from 0 in their name tables).
-constexpr std::size_t enum_size(SectionKind) {
-  return std::size(kSectionKindNames);
-}
-constexpr std::size_t enum_size(Season) {
-  return std::size(kSeasonNames);
-}
-constexpr std::size_t enum_size(Billing) {
-  return std::size(kBillingNames);
-}
-constexpr std::size_t enum_size(StudyFormat) {
-  return std::size(kStudyFormatNames);
-}
-constexpr std::size_t enum_size(CostRole) {
-  return std::size(kCostRoleNames);
-}
-constexpr std::size_t enum_size(AidShareOf) {
-  return std::size(kAidShareOfNames);
-}
-constexpr std::size_t enum_size(StudentEntry) {
-  return std::size(kStudentEntryNames);
+// The name tables of the model's enums, in one list: an enum's values run from 0 to its
+// table's size - 1 (each table's static_assert in content.hpp checks that).
+constexpr auto kEnumTables = std::tie(kSectionKindNames, kSeasonNames, kBillingNames, kStudyFormatNames, kCostRoleNames,
+                                      kAidShareOfNames, kStudentEntryNames);
+
+template <class E>
+constexpr std::size_t enum_size() {
+  std::size_t size = 0;
+  std::apply(
+      [&size](const auto&... table) {
+        ((size = std::is_same_v<std::decay_t<decltype(table[0].value)>, E> ? std::size(table) : size), ...);
+      },
+      kEnumTables);
+  return size;
 }
 
 std::uint64_t zigzag(std::int64_t v) {
@@ -157,7 +151,8 @@ struct Reader {
     if constexpr (std::is_enum_v<T>) {
       std::uint64_t v = 0;
       if (!varint(v)) return;
-      if (v >= enum_size(T{})) return fail("a named value is out of its range");
+      static_assert(enum_size<T>() > 0, "the enum's name table is missing from kEnumTables");
+      if (v >= enum_size<T>()) return fail("a named value is out of its range");
       x = static_cast<T>(v);
     } else if constexpr (std::is_integral_v<T>) {
       std::uint64_t v = 0;

@@ -117,3 +117,20 @@ TEST_CASE("extreme and negative numbers, empty lists and absent optionals surviv
   CHECK_FALSE(r.content.students.at(0).background.entry.has_value());
   CHECK(r.content.sections.empty());
 }
+
+TEST_CASE("a named value past its enum's last is refused") {
+  core::Content c;
+  c.sections.emplace_back();
+  c.sections[0].kind = core::SectionKind::Prose;
+  const std::string prose = core::pack_content(c);
+  c.sections[0].kind = core::SectionKind::Sources;  // the last
+  std::string altered = core::pack_content(c);
+  REQUIRE(altered.size() == prose.size());
+  std::size_t at = 0;
+  while (at < altered.size() && altered[at] == prose[at]) ++at;
+  REQUIRE(at < altered.size());
+  CHECK(core::unpack_content(altered, "content.pack").ok());
+  altered[at] = static_cast<char>(altered[at] + 1);  // one past Sources
+  CHECK(first_error(core::unpack_content(altered, "content.pack")) ==
+        "content.pack: error: byte " + std::to_string(at) + ": a named value is out of its range");
+}

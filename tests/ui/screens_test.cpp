@@ -251,14 +251,21 @@ TEST_CASE("the app on the content packed for the web draws what it draws on cont
   }
 }
 
+namespace {
+// The app at `scale` times the text size, as the A+ button sets it, settled.
+void at_text_scale(Headless& h, float scale) {
+  h.frames(2);
+  h.state().text_scale = scale;
+  h.state().fonts_dirty = true;
+  h.frames(3);
+}
+}  // namespace
+
 TEST_CASE("the largest text on a phone: the header's buttons and title stay apart and on screen") {
   for (float scale : {1.0f, 2.0f, 3.0f, 4.0f}) {
     CAPTURE(scale);
     Headless h(390, 844, "/program");
-    h.frames(2);
-    h.state().text_scale = scale;
-    h.state().fonts_dirty = true;
-    h.frames(3);
+    at_text_scale(h, scale);
     const core::A11yTree& tree = h.state().a11y.tree;
     std::vector<const core::A11yNode*> buttons;
     const core::A11yNode* title = nullptr;
@@ -345,10 +352,7 @@ TEST_CASE(
   for (float scale : {1.0f, 2.0f, 3.0f, 4.0f}) {
     CAPTURE(scale);
     Headless h(390, 844, "/program");
-    h.frames(2);
-    h.state().text_scale = scale;
-    h.state().fonts_dirty = true;
-    h.frames(3);
+    at_text_scale(h, scale);
     const core::A11yNode* menu = nullptr;
     for (const core::A11yNode& n : h.state().a11y.tree.nodes)
       if (n.name == "Jump to section") menu = &n;
