@@ -74,11 +74,8 @@ void announce_changes(AppState& state) {
     ui::a11y::announce("notices", spoken_list("Some things could not be used as given", state.notices), true);
 }
 
-}  // namespace
-
-namespace {
-
-// The shipped file is validated by the tests; should it ever fail, say so rather than crash.
+// The shipped file is checked by the build (the web's pack) and the tests; should it ever fail,
+// say so rather than crash.
 void report_builtin_errors(Model& model, const core::Problems& problems) {
   for (const auto& p : problems.items)
     if (p.severity == core::Severity::Error) model.content_problems.push_back(p.to_string());
