@@ -91,10 +91,14 @@ if(NOT EMSCRIPTEN)
   aimeng_embed(embedded_content_json "${CMAKE_SOURCE_DIR}/assets/content.json")
 else()
   # The web embeds the content packed (ui/builtin_content.hpp) by a build step that reads
-  # content.json with every check, in node, and stops the build on an error.
-  add_executable(pack-content platform/web/pack_content.cpp)
-  target_link_libraries(pack-content PRIVATE aimeng_core)
-  target_link_options(pack-content PRIVATE -O1 -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1
+  # content.json with every check, in node, and stops the build on an error. It builds the core
+  # again with exceptions on: nlohmann reports a JSON syntax error by throwing (the page never
+  # reads JSON content, and builds without them).
+  add_executable(pack-content platform/web/pack_content.cpp $<TARGET_PROPERTY:aimeng_core,SOURCES>)
+  target_include_directories(pack-content PRIVATE src)
+  target_link_libraries(pack-content PRIVATE aimeng_system_headers)
+  target_compile_options(pack-content PRIVATE -fexceptions)
+  target_link_options(pack-content PRIVATE -fexceptions -O1 -sENVIRONMENT=node -sNODERAWFS=1 -sEXIT_RUNTIME=1
     -sWASM_ASYNC_COMPILATION=0)  # node 18+ has fetch, which cannot read a plain path
   aimeng_warnings(pack-content)
   find_program(NODE_JS node REQUIRED)

@@ -42,6 +42,11 @@ struct Descriptor {
 }  // namespace
 
 FileRead read_bounded_file(const std::string& path, std::size_t max_bytes) {
+  // Not a regular file: refused before it is opened, where that is known. Opening a FIFO waits
+  // for a writer wherever open() ignores O_NONBLOCK (node's file system, which the web build's
+  // pack-content runs on); the check after opening below stays the one that counts.
+  struct stat named {};
+  if (stat(path.c_str(), &named) == 0 && !S_ISREG(named.st_mode)) return refused(kind_of(named.st_mode), "not-a-file");
   // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting for one.
   Descriptor file{open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)};
   if (file.fd < 0) {
