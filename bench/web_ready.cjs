@@ -98,7 +98,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   // Where the app's time to ready goes: the median length of each phase between its marks.
   const phasesOf = (loads) => {
     const phases = {};
-    const order = ["start", "settings", "read", "content", "fonts", "layout", "frame-built", "frame-drawn"];
+    const order = ["start", "settings", "read", "content", "fonts", "warm-up", "layout", "frame-built", "frame-drawn"];
     phases["page to start"] = median(loads.map((r) => r.marks.start));
     for (let i = 1; i < order.length; i++)
       phases[`${order[i - 1]} to ${order[i]}`] = median(loads.map((r) => r.marks[order[i]] - r.marks[order[i - 1]]));

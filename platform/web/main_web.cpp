@@ -20,6 +20,7 @@
 #include "imgui_impl_html5.h"
 #include "ui/app.hpp"
 #include "ui/builtin_content.hpp"
+#include "ui/code_warm_up.hpp"
 #include "ui/draw_fingerprint.hpp"
 #include "ui/draw_packet.hpp"
 #include "ui/theme.hpp"
@@ -215,8 +216,9 @@ void main_loop(void*) {
 // main() creates the ImGui context; then the canvas gets its size and the saved settings are
 // read; then the built-in content is read from its pack; then the app starts; then the font
 // atlas's glyphs are measured over as many tasks as they take (the icons' metrics come with the
-// build), packed, and sent to the renderer, which draws them (browser_font_atlas.cpp); then the
-// first frame's two unseen layout passes; then the first frame is sent to the renderer (which
+// build), packed, and sent to the renderer, which draws them (browser_font_atlas.cpp); then
+// ImGui's code runs once, to be compiled (start_warm_up); then the first frame's two unseen
+// layout passes; then the first frame is sent to the renderer (which
 // shell.js started while the wasm downloaded); then the main loop lays out the rest of a long
 // screen a little per frame (app::continue_spread_layout). Each step is defined above the one
 // before it calls it.
@@ -266,6 +268,14 @@ void start_layout() {
   then(start_layout_again);
 }
 
+// ImGui's code run once in a throwaway context, so the browser compiles it in a task of its own
+// rather than in the first layout's (ui/code_warm_up.hpp).
+void start_warm_up() {
+  ui::warm_up_imgui_code(*ImGui::GetIO().Fonts);
+  web::mark("warm-up");
+  then(start_layout);
+}
+
 // The font atlas's glyphs, measured for about kFontStepMs a task (the build's rasterise steps):
 // all of them are 70-100 ms of work with a phone's slower CPU, and a task of 50 ms or more
 // holds up the page's input.
@@ -291,7 +301,7 @@ void continue_fonts() {
   }
   send_fonts(p);
   web::mark("fonts");
-  then(start_layout);
+  then(start_warm_up);
 }
 
 // The fonts added and their code points chosen.
