@@ -52,11 +52,17 @@ while IFS=$'\t' read -r what raw br; do row "  app.wasm: $what (raw / br)" "$(kb
 # --- web: time to ready and idle frames ---------------------------------------------------------
 port_a=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 port_b=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-/usr/bin/python3 scripts/serve_web.py --port "$port_a" --quiet & sa=$!
-/usr/bin/python3 scripts/serve_web.py --dir build/bench/baseline-web --port "$port_b" --quiet & sb=$!
+# Both pages from nginx with the shipped configuration, under the sub-path the README deploys to:
+# the server a visitor meets (scripts/serve_web.py is for development).
+scripts/serve_nginx.sh --port "$port_a" --prefix /explorer/ 2>/dev/null & sa=$!
+scripts/serve_nginx.sh --dir build/bench/baseline-web --port "$port_b" --prefix /explorer/ 2>/dev/null & sb=$!
 trap 'kill $sa $sb 2>/dev/null' EXIT
-sleep 1
-web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "http://127.0.0.1:$port_a/#/program" "http://127.0.0.1:$port_b/" "${RUNS:-21}")
+app_url="http://127.0.0.1:$port_a/explorer/"
+base_url="http://127.0.0.1:$port_b/explorer/"
+for url in "$app_url" "$base_url"; do
+  for _ in $(seq 50); do curl -sf -o /dev/null "$url" && break; sleep 0.2; done
+done
+web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "${app_url}#/program" "$base_url" "${RUNS:-21}")
 j() { echo "$web" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
 row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j baseline_ready_ms)" "$(ratio $(j app_ready_ms) $(j baseline_ready_ms))"
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
@@ -71,7 +77,7 @@ while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$m
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms_4x'].items()]")
 
 # --- web: Lighthouse, mobile preset (simulated slow 4G, 4x CPU), median of 5 -------------------
-lh=$(NODE_PATH="$bench_node/node_modules" node bench/lighthouse.cjs "http://127.0.0.1:$port_a/" "http://127.0.0.1:$port_b/" "${LIGHTHOUSE_RUNS:-5}")
+lh=$(NODE_PATH="$bench_node/node_modules" node bench/lighthouse.cjs "$app_url" "$base_url" "${LIGHTHOUSE_RUNS:-5}")
 lhv() { echo "$lh" | /usr/bin/python3 -c "
 import json, sys
 page = json.load(sys.stdin)['$1']
@@ -85,7 +91,7 @@ done
 row "  Lighthouse could not measure on the baseline" "" "$(echo "$lh" | /usr/bin/python3 -c "import json,sys; print(', '.join(json.load(sys.stdin)['baseline']['unmeasured']) or 'none')")" ""
 
 # --- web: the accessibility mirror's cost (nodes, frame and mirror time, on against off) --------
-mirror=$(NODE_PATH="$cache/node_modules" node bench/a11y_mirror.cjs "http://127.0.0.1:$port_a/")
+mirror=$(NODE_PATH="$cache/node_modules" node bench/a11y_mirror.cjs "$app_url")
 while IFS=$'\t' read -r screen nodes on_p50 on_p99 off_p50 off_p99 apply_p50 apply_p99; do
   row "web frame main-thread time, $screen, mirror on / off, p50 / p99 (ms)" "$on_p50 / $on_p99" \
     "$off_p50 / $off_p99" "$(ratio $on_p50 $off_p50)"
@@ -135,7 +141,8 @@ if [ "$record" -eq 1 ]; then
     echo "Recorded $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"
     echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), by \`bench/run.sh --record\`."
     echo "Baseline: Dear ImGui's SDL2 + OpenGL 3 example with its demo window, same sources and flags."
-    echo "Web figures: headless Chromium with SwiftShader (software WebGL); native: Xvfb with Mesa llvmpipe."
+    echo "Web figures: headless Chromium with SwiftShader (software WebGL), both pages served by nginx with platform/nginx/;"
+    echo "native: Xvfb with Mesa llvmpipe."
     echo
     echo "$table"
   } > bench/RESULTS.md
