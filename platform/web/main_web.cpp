@@ -48,6 +48,7 @@ struct WebPlatform {
   std::optional<core::LoadResult> builtin;         // read, for the app's start
   std::unique_ptr<ui::FontAtlasBuild> font_build;  // between the start-up's font steps
   bool requests_waiting = false;                   // the first frame's, served once the renderer has drawn it
+  bool finishing_start = false;                    // serving them (finish_start): no frame meanwhile
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
@@ -138,8 +139,9 @@ bool unseen_layout_frame(const WebPlatform& p) {
   return p.state->frame.layout_cut && !p.visitor_acted;
 }
 
-void serve_requests(WebPlatform& p) {
-  web::mirror_after_frame(*p.state);
+// What a frame asked of the page besides its accessibility tree: links, the clipboard, downloads,
+// the address bar and the saved settings.
+void serve_page_requests(WebPlatform& p) {
   auto& r = p.state->frame.requests;
   if (r.open_url) web::open_in_new_tab(*r.open_url);
   if (r.clipboard_text) web::copy_to_clipboard(*r.clipboard_text);
@@ -162,6 +164,11 @@ void serve_requests(WebPlatform& p) {
   }
 }
 
+void serve_requests(WebPlatform& p) {
+  web::mirror_after_frame(*p.state);
+  serve_page_requests(p);
+}
+
 // Lays out one frame and renders it, unless it would draw the picture the canvas already
 // shows, or it is an unseen layout frame (above; once the visitor acts, every new picture is
 // drawn, so scrolling and its inertia show at once). Every drawn frame costs the GPU, and
@@ -182,10 +189,17 @@ void draw_frame(WebPlatform& p) {
   ImGui_ImplHtml5_EndFrame();
 }
 
-// After the first picture: its requests (the address bar, saved settings, the accessibility
-// mirror).
+// After the first picture, its requests, in two tasks: with a phone's slower CPU, the
+// accessibility mirror's first tree and the settings' first save (whose code the browser
+// compiles then) made a task of about 90 ms together.
+void finish_start_requests() {
+  serve_page_requests(*g_platform);
+  g_platform->finishing_start = false;
+}
+
 void finish_start() {
-  serve_requests(*g_platform);
+  web::mirror_after_frame(*g_platform->state);
+  web::post_task(finish_start_requests);
 }
 
 void main_loop(void*) {
@@ -196,9 +210,11 @@ void main_loop(void*) {
   if (p.requests_waiting) {  // the first frame's, once it is on the screen
     if (!web::first_picture_shown()) return;
     p.requests_waiting = false;
+    p.finishing_start = true;
     web::post_task(finish_start);
     return;
   }
+  if (p.finishing_start) return;
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
