@@ -245,7 +245,7 @@
   // (hundreds of elements, each laid out when placed) is several short tasks, not one of 130 ms
   // with the CPU slowed 4x. Each call places what exists so far in the final order (place()
   // skips nodes not made yet). Returns whether the job is done.
-  var NEW_ELEMENTS_PER_TASK = 60;
+  var NEW_ELEMENTS_PER_TASK = 30;
   function apply(job) {
     var started = performance.now();
     ensureHost();
