@@ -47,6 +47,7 @@ struct WebPlatform {
   std::optional<core::SettingsRead> saved;         // between the start-up's settings and content steps
   std::optional<core::LoadResult> builtin;         // read, for the app's start
   std::unique_ptr<ui::FontAtlasBuild> font_build;  // between the start-up's font steps
+  std::unique_ptr<ui::ImGuiWarmUp> warm_up;        // between its warm-up steps
   bool requests_waiting = false;                   // the first frame's, served once the renderer has drawn it
   bool finishing_start = false;                    // serving them (finish_start): no frame meanwhile
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
@@ -284,12 +285,22 @@ void start_layout() {
   then(start_layout_again);
 }
 
-// ImGui's code run once in a throwaway context, so the browser compiles it in a task of its own
-// rather than in the first layout's (ui/code_warm_up.hpp).
-void start_warm_up() {
-  ui::warm_up_imgui_code(*ImGui::GetIO().Fonts);
+// ImGui's code run once in a throwaway context, a part a task, so the browser compiles it in
+// tasks of its own rather than in the first layout's (ui/code_warm_up.hpp).
+void continue_warm_up() {
+  WebPlatform& p = *g_platform;
+  if (p.warm_up->step()) {
+    then(continue_warm_up);
+    return;
+  }
+  p.warm_up.reset();
   web::mark("warm-up");
   then(start_layout);
+}
+
+void start_warm_up() {
+  g_platform->warm_up = std::make_unique<ui::ImGuiWarmUp>(*ImGui::GetIO().Fonts);
+  continue_warm_up();
 }
 
 // The font atlas's glyphs, measured for about kFontStepMs a task (the build's rasterise steps):

@@ -2,16 +2,15 @@
 
 #include <imgui.h>
 
+#include <iterator>
+
 namespace ui {
 
 namespace {
 
-// One frame of what the screens draw (shell_view, program_view, widgets): the calls, not the
-// content, matter here.
-void draw_sample_frame() {
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-  ImGui::Begin("sample", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+// What the screens draw (shell_view, program_view, widgets), in parts of about equal compiling:
+// the calls, not the content, matter here.
+void draw_header_part() {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(4, 4));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(20, 20, 20, 255));
   ImGui::PushFont(ImGui::GetFont());
@@ -26,8 +25,10 @@ void draw_sample_frame() {
   ImGui::PopFont();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
+}
 
-  // A scrolling child taller than its window, so its scroll bar is laid out too.
+// A scrolling child taller than its window, so its scroll bar is laid out too.
+void draw_content_part() {
   ImGui::BeginChild("content", ImVec2(0, 200), false);
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted("A paragraph long enough to wrap over more than one line of the child window.");
@@ -62,28 +63,50 @@ void draw_sample_frame() {
   ImGui::Dummy(ImVec2(10, 400));
   ImGui::SetScrollY(ImGui::GetScrollMaxY() * 0.5f);
   ImGui::EndChild();
-  ImGui::End();
 }
+
+void (*const kParts[])() = {draw_header_part, draw_content_part};
+
+// Makes `context` current for its lifetime, then the one that was.
+class CurrentContext {
+ public:
+  explicit CurrentContext(ImGuiContext* context) : previous_(ImGui::GetCurrentContext()) {
+    ImGui::SetCurrentContext(context);
+  }
+  ~CurrentContext() { ImGui::SetCurrentContext(previous_); }
+  CurrentContext(const CurrentContext&) = delete;
+  CurrentContext& operator=(const CurrentContext&) = delete;
+
+ private:
+  ImGuiContext* previous_;
+};
 
 }  // namespace
 
-void warm_up_imgui_code(ImFontAtlas& built_atlas) {
-  ImGuiContext* const app_context = ImGui::GetCurrentContext();
-  ImGuiContext* const sample = ImGui::CreateContext(&built_atlas);  // leaves app_context current
-  ImGui::SetCurrentContext(sample);
+ImGuiWarmUp::ImGuiWarmUp(ImFontAtlas& built_atlas) : sample_(ImGui::CreateContext(&built_atlas)) {
+  const CurrentContext in(sample_);  // CreateContext left the app's current
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   io.DisplaySize = ImVec2(640, 480);
   io.DeltaTime = 1.0f / 60.0f;
-  // Two frames: ImGui sizes tables and scroll bars from the frame before.
-  for (int frame = 0; frame < 2; ++frame) {
-    ImGui::NewFrame();
-    draw_sample_frame();
-    ImGui::Render();
-  }
-  ImGui::DestroyContext(sample);
-  ImGui::SetCurrentContext(app_context);
+}
+
+ImGuiWarmUp::~ImGuiWarmUp() {
+  ImGui::DestroyContext(sample_);  // leaves the current context alone, unless it is sample_
+}
+
+bool ImGuiWarmUp::step() {
+  if (next_part_ >= static_cast<int>(std::size(kParts))) return false;
+  const CurrentContext in(sample_);
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+  ImGui::Begin("sample", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  kParts[next_part_++]();
+  ImGui::End();
+  ImGui::Render();
+  return next_part_ < static_cast<int>(std::size(kParts));
 }
 
 }  // namespace ui

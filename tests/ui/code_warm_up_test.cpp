@@ -28,13 +28,26 @@ TEST_CASE("the ImGui warm-up leaves the app's context, fonts and next picture as
   const int frame_count = ImGui::GetFrameCount();
   const int windows = static_cast<int>(context->Windows.Size);
 
-  ui::warm_up_imgui_code(atlas);  // an ImGui assertion in it would abort the test run
+  int app_frames = 0;
+  {
+    ui::ImGuiWarmUp warm_up(atlas);
+    CHECK(ImGui::GetCurrentContext() == context);
+    int steps = 1;
+    while (warm_up.step()) {  // an ImGui assertion in a step would abort the test run
+      ++steps;
+      CHECK(ImGui::GetCurrentContext() == context);  // between steps, the app's frames may run
+      CHECK(picture(app) == settled);
+      ++app_frames;
+    }
+    CHECK(steps > 1);  // in parts, a task each on the web
+    CHECK_FALSE(warm_up.step());
+  }
 
   CHECK(ImGui::GetCurrentContext() == context);
   CHECK(ImGui::GetIO().Fonts == &atlas);
   CHECK(atlas.IsBuilt());
-  CHECK_FALSE(atlas.Locked);  // unlocked again when the sample's frame ended
-  CHECK(ImGui::GetFrameCount() == frame_count);
+  CHECK_FALSE(atlas.Locked);  // unlocked again when the sample's frames ended
+  CHECK(ImGui::GetFrameCount() == frame_count + app_frames);
   CHECK(static_cast<int>(context->Windows.Size) == windows);
   CHECK(ImGui::FindWindowByName("sample") == nullptr);
   CHECK(picture(app) == settled);
