@@ -48,8 +48,9 @@ struct WebPlatform {
   std::optional<core::LoadResult> builtin;         // read, for the app's start
   std::unique_ptr<ui::FontAtlasBuild> font_build;  // between the start-up's font steps
   std::unique_ptr<ui::ImGuiWarmUp> warm_up;        // between its warm-up steps
-  bool requests_waiting = false;                   // the first frame's, served once the renderer has drawn it
-  bool finishing_start = false;                    // serving them (finish_start): no frame meanwhile
+  // The first frame's requests: kept until the renderer has drawn it, then served over two
+  // tasks (finish_start) with no frame between them.
+  enum class FirstRequests { none, waiting, serving, served } first_requests = FirstRequests::none;
   // What the canvas shows (ui::draw_fingerprint); a frame that would draw it again draws nothing.
   std::uint64_t shown_picture = 0;
   bool canvas_stale = true;    // resized (its buffer cleared) or the font texture replaced
@@ -195,7 +196,7 @@ void draw_frame(WebPlatform& p) {
 // compiles then) made a task of about 90 ms together.
 void finish_start_requests() {
   serve_page_requests(*g_platform);
-  g_platform->finishing_start = false;
+  g_platform->first_requests = WebPlatform::FirstRequests::served;
 }
 
 void finish_start() {
@@ -208,14 +209,14 @@ void main_loop(void*) {
   const double now = emscripten_get_now();
   const double dt = (now - p.last_time) / 1000.0;
   p.last_time = now;
-  if (p.requests_waiting) {  // the first frame's, once it is on the screen
+  using FirstRequests = WebPlatform::FirstRequests;
+  if (p.first_requests == FirstRequests::waiting) {  // the first frame's, once it is on the screen
     if (!web::first_picture_shown()) return;
-    p.requests_waiting = false;
-    p.finishing_start = true;
+    p.first_requests = FirstRequests::serving;
     web::post_task(finish_start);
     return;
   }
-  if (p.finishing_start) return;
+  if (p.first_requests == FirstRequests::serving) return;
   if (!app::wants_frames(*p.state) && !(ImGui::GetIO().WantTextInput && std::fmod(now, 500.0) < 20.0))
     return;  // idle: draw nothing, cost nothing (a focused field still blinks its cursor)
 
@@ -253,7 +254,7 @@ void start_drawing() {
   // address bar, the saved settings and the accessibility mirror wait until it has: the mirror's
   // hundreds of elements, laid out and painted, would otherwise keep the GPU process (which
   // composites every page frame) from the renderer's context and shaders in the meantime.
-  p.requests_waiting = true;
+  p.first_requests = WebPlatform::FirstRequests::waiting;
   p.last_time = emscripten_get_now();
   web::count_frame(p.last_time - began);
   emscripten_set_main_loop_arg(main_loop, nullptr, 0, EM_FALSE);
