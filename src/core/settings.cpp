@@ -43,6 +43,50 @@ SettingsRead kept_aside(const std::string& tag, const std::string& problem) {
   return out;
 }
 
+// Where nlohmann's parser stopped. Its SAX interface reports the error by a call, not an
+// exception (the web build has none).
+struct SyntaxErrorAt {
+  std::size_t position = std::string::npos;  // characters read when it stopped
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(nlohmann::json::number_integer_t) { return true; }
+  bool number_unsigned(nlohmann::json::number_unsigned_t) { return true; }
+  bool number_float(nlohmann::json::number_float_t, const std::string&) { return true; }
+  bool string(std::string&) { return true; }
+  bool binary(nlohmann::json::binary_t&) { return true; }
+  bool start_object(std::size_t) { return true; }
+  bool key(std::string&) { return true; }
+  bool end_object() { return true; }
+  bool start_array(std::size_t) { return true; }
+  bool end_array() { return true; }
+  bool parse_error(std::size_t at, const std::string&, const nlohmann::detail::exception&) {
+    position = at;
+    return false;
+  }
+};
+
+// `text` as a JSON object in `doc`, or what is wrong with it and where.
+std::string parse_settings_object(const std::string& text, nlohmann::json& doc) {
+  const auto at = [&text](std::size_t offset, const char* what) {
+    int line = 0, column = 0;
+    line_column_at(text, offset, line, column);
+    return "line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + what;
+  };
+  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string::npos) return at(bad, "not UTF-8");
+  if (const std::size_t nul = text.find('\0'); nul != std::string::npos) return at(nul, "a NUL character");
+  if (const std::size_t deep = first_too_deep(text, 16); deep != std::string::npos)
+    return at(deep, "nested more than 16 deep");
+  doc = nlohmann::json::parse(text, nullptr, false);  // no exceptions: a bad document is "discarded"
+  if (doc.is_discarded()) {
+    SyntaxErrorAt error;
+    nlohmann::json::sax_parse(text, &error);
+    return at(error.position > 0 && error.position != std::string::npos ? error.position - 1 : 0,
+              "not valid JSON");
+  }
+  if (!doc.is_object()) return std::string("expected a JSON object, found ") + json_type_name(doc);
+  return "";
+}
+
 }  // namespace
 
 SettingsRead read_settings(const std::string& text, const std::string& origin) {
@@ -51,11 +95,8 @@ SettingsRead read_settings(const std::string& text, const std::string& origin) {
                                        " bytes, more than a settings file's " + std::to_string(kMaxSettingsBytes) +
                                        "; using defaults");
   nlohmann::json doc;
-  if (first_invalid_utf8(text) == std::string::npos && text.find('\0') == std::string::npos &&
-      first_too_deep(text, 16) == std::string::npos)
-    doc = nlohmann::json::parse(text, nullptr, false);  // no exceptions: a bad document is "discarded"
-  if (doc.is_discarded() || !doc.is_object())
-    return kept_aside("corrupt", origin + ": not a settings file (expected a JSON object); using defaults");
+  if (const std::string problem = parse_settings_object(text, doc); !problem.empty())
+    return kept_aside("corrupt", origin + ": not a settings file (" + problem + "); using defaults");
   if (!scan_json(text, {}).duplicates.empty())
     return kept_aside("repeated-keys", origin + ": a setting is given twice; using defaults");
 

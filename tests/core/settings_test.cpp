@@ -77,3 +77,16 @@ TEST_CASE("a saved window is fitted to the displays there are now") {
   CHECK(right.y == 640);
   CHECK(fit_to_displays(on_screen, {}) == on_screen);
 }
+
+TEST_CASE("a settings file that is not a JSON object says where it goes wrong") {
+  const auto problem = [](const std::string& text) { return read_settings(text, "settings.json").problems.at(0); };
+  CHECK(problem("{\"format_version\": 1,\n \"text_sca") ==
+        "settings.json: not a settings file (line 2, column 11: not valid JSON); using defaults");
+  CHECK(problem("{\"format_version\": 1,\n  \"theme\": \"\xC3\x28\"}").find("(line 2, column 13: not UTF-8)") !=
+        std::string::npos);
+  CHECK(problem(std::string("{}\n\0", 4)).find("(line 2, column 1: a NUL character)") != std::string::npos);
+  CHECK(problem("{\"a\":" + std::string(20, '[')).find("(line 1, column 21: nested more than 16 deep)") !=
+        std::string::npos);
+  CHECK(problem("{\"text_scale\": 1e400}").find("(line 1, column ") != std::string::npos);
+  CHECK(problem("[1]").find("(expected a JSON object, found an array)") != std::string::npos);
+}
