@@ -80,8 +80,7 @@ std::string parse_settings_object(const std::string& text, nlohmann::json& doc) 
   if (doc.is_discarded()) {
     SyntaxErrorAt error;
     nlohmann::json::sax_parse(text, &error);
-    return at(error.position > 0 && error.position != std::string::npos ? error.position - 1 : 0,
-              "not valid JSON");
+    return at(error.position > 0 && error.position != std::string::npos ? error.position - 1 : 0, "not valid JSON");
   }
   if (!doc.is_object()) return std::string("expected a JSON object, found ") + json_type_name(doc);
   return "";
