@@ -34,7 +34,7 @@ kb() { /usr/bin/python3 -c "import sys; print(f'{int(sys.argv[1])/1024:.1f} KB')
 sum_sizes() { local total=0; for f in "$@"; do [ -f "$f" ] && total=$((total + $(stat -c %s "$f"))); done; echo $total; }
 
 # --- web bundle: everything the first frame needs ---------------------------------------------
-app_files=(index.html style.css shell.js render.js app.js app.wasm)
+app_files=(index.html style.css shell.js render.js warm.js app.js app.wasm)
 base_files=(index.html baseline.js demo.js demo.wasm)
 for enc in raw gz br; do
   suffix=""; [ "$enc" != raw ] && suffix=".$enc"

@@ -68,6 +68,6 @@ add_custom_command(OUTPUT "${bundle_stamp}"
   COMMAND ${CMAKE_COMMAND} -E touch "${bundle_stamp}"
   DEPENDS aimeng-explorer ${AIMENG_WEB_FILES} "${CMAKE_SOURCE_DIR}/assets/content.json"
           "${CMAKE_SOURCE_DIR}/scripts/finish-web-bundle.sh" "${CMAKE_SOURCE_DIR}/scripts/make_text_version.py"
-          "${CMAKE_SOURCE_DIR}/scripts/make_icons.py"
+          "${CMAKE_SOURCE_DIR}/scripts/make_icons.py" "${CMAKE_SOURCE_DIR}/scripts/wasm_imports.py"
   COMMENT "Assembling build/web" VERBATIM)
 add_custom_target(web-bundle ALL DEPENDS "${bundle_stamp}")

@@ -2,6 +2,7 @@
 # Last step of the web build, after the .js and .wasm are linked into OUT_DIR:
 #   - index.html from web/index.html with the text version generated from content.json;
 #   - icons drawn by scripts/make_icons.py (kept while the script is unchanged);
+#   - the compile warmer's names for the wasm's imports (scripts/wasm_imports.py into warm.js);
 #   - the version (cache-busting) and the wasm's size (progress bar) written into shell.js, and
 #     the version into index.html's preload links;
 #   - sw.js with that version and the list of files to keep offline;
@@ -26,11 +27,14 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 fi
 
-version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/render.js" "$out/index.html" "$out/style.css" | sha256sum | cut -c1-12)
+# The compile warmer's names for this link's imports and exports (web/warm.js).
+"$python" "$src/scripts/wasm_imports.py" "$out/app.js" "$out/warm.js"
+
+version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/render.js" "$out/warm.js" "$out/index.html" "$out/style.css" | sha256sum | cut -c1-12)
 sed -i "s/__VERSION__/$version/g" "$out/index.html"  # the page's preload links
 sed -i -e "s/__VERSION__/$version/g" -e "s/__WASM_BYTES__/$(stat -c %s "$out/app.wasm")/g" "$out/shell.js"
 
-files='["./", "index.html", "style.css", "shell.js", "app.js?v='"$version"'", "render.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-32.png", "icon-48.png", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
+files='["./", "index.html", "style.css", "shell.js", "app.js?v='"$version"'", "render.js?v='"$version"'", "warm.js?v='"$version"'", "app.wasm?v='"$version"'", "manifest.webmanifest", "icon.svg", "icon-32.png", "icon-48.png", "icon-180.png", "icon-192.png", "icon-512.png", "icon-maskable-512.png"]'
 sed -e "s/__VERSION__/$version/" -e "s|__FILES__|$files|" "$src/web/sw.js" > "$out/sw.js"
 
 find "$out" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \

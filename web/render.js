@@ -246,31 +246,11 @@
     };
   }
 
-  // A face's ascent and descent and, per code point, its advance and ink box, as the page would
-  // measure them (platform/web/browser_font_atlas.cpp's js_measure_face): 5 numbers a glyph.
-  function measure(request) {
-    var ctx = new OffscreenCanvas(1, 1).getContext("2d");
-    ctx.font = request.font;
-    var h = ctx.measureText("H"), codePoints = request.codePoints;
-    var metrics = new Float32Array(codePoints.length * 5);
-    for (var i = 0; i < codePoints.length; i++) {
-      var m = ctx.measureText(String.fromCodePoint(codePoints[i]));
-      metrics.set([m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent,
-                   m.actualBoundingBoxDescent], i * 5);
-    }
-    return { font: request.font, fontBoundingBoxAscent: h.fontBoundingBoxAscent,
-             fontBoundingBoxDescent: h.fontBoundingBoxDescent, codePoints: codePoints, metrics: metrics };
-  }
-
   if (typeof WorkerGlobalScope !== "undefined" && scope instanceof WorkerGlobalScope) {
     var receive = null;
     scope.onmessage = function (event) {
       var message = event.data;
-      if (message.measure) {
-        var measured = null;
-        try { measured = measure(message.measure); } catch (e) { /* no 2D canvas in workers: the page measures */ }
-        if (measured) scope.postMessage({ measured: measured }, [measured.metrics.buffer]);
-      } else if (message.canvas) {
+      if (message.canvas) {
         message.canvas.width = message.width;  // the final size, so the buffer is allocated once
         message.canvas.height = message.height;
         receive = createRenderer(message.canvas, function (out) { scope.postMessage(out); });

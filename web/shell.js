@@ -1,6 +1,6 @@
 // The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
-// (showing real byte counts), starts the renderer, hands over to the canvas on the first
-// frame, and shows a readable error instead of a blank page when anything fails.
+// (showing real byte counts), starts the renderer and the compile warmer, hands over to the
+// canvas on the first frame, and shows a readable error instead of a blank page when anything fails.
 //
 // It is loaded async from the page's head, so it runs before the page has been parsed: the
 // wasm's download and streaming compile start at once, and everything that touches the page
@@ -88,6 +88,26 @@
     return new Response(stream, { headers: { "Content-Type": "application/wasm" } });
   }
 
+  // The compile warmer (web/warm.js) runs the app's start-up in a worker as soon as the wasm is
+  // compiled, so the browser compiles the app's code there, and measures the text faces' glyphs
+  // for the page (platform/web/browser_font_atlas.cpp takes them from window.aimengMeasured).
+  // Started now, so the worker is up by then. The page does not wait for it.
+  var warmer = null;
+  if (startup === "app" && typeof Worker === "function") {
+    try { warmer = new Worker("warm.js?v=" + encodeURIComponent(info.version)); } catch (e) { warmer = null; }
+  }
+  if (warmer) {
+    warmer.onmessage = function (event) {
+      var reply = event.data;
+      if (reply.measured) (window.aimengMeasured = window.aimengMeasured || {})[reply.measured.font] = reply.measured;
+      if (reply.warmed) window.aimengWarmUp = reply.warmed;
+    };
+    warmer.onerror = function (event) {  // its script blocked or broken: the page compiles as it goes
+      event.preventDefault();
+      window.aimengWarmUp = { ms: 0, tasks: 0, error: event.message || "the compile warmer did not start" };
+    };
+  }
+
   // Download and compile the wasm now, while the page is still being parsed.
   var compiled = null;
   if (startup === "app") {
@@ -99,6 +119,10 @@
           : response.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); });
       });
     compiled.catch(function () { /* reported when the app asks for it (instantiateWasm) */ });
+    if (warmer) compiled.then(function (module) {
+      warmer.postMessage({ module: module, width: window.innerWidth, height: window.innerHeight,
+                           ratio: Math.max(1, window.devicePixelRatio || 1) });
+    }, function () { warmer.terminate(); });
   }
 
   // --- the renderer -----------------------------------------------------------------------------
@@ -162,20 +186,10 @@
     if (typeof Worker !== "function" || typeof HTMLCanvasElement.prototype.transferControlToOffscreen !== "function")
       return renderOnPage();
     try { worker = new Worker(rendererUrl); } catch (e) { return renderOnPage(); }
-    // Glyphs the app's font atlas will need, measured in the worker beside the app's start-up
-    // (platform/web/browser_font_atlas.cpp takes them from window.aimengMeasured).
-    renderer.measure = function (font, codePoints) {
-      worker.postMessage({ measure: { font: font, codePoints: codePoints } }, [codePoints.buffer]);
-    };
     worker.onmessage = function (event) {
       var reply = event.data;
-      if (reply.measured) {
-        (window.aimengMeasured = window.aimengMeasured || {})[reply.measured.font] = reply.measured;
-        return;
-      }
       if (!("webgl2" in reply)) return fromRenderer(reply);
       if (!reply.webgl2) {  // OffscreenCanvas without WebGL in workers
-        renderer.measure = null;
         worker.terminate();
         return renderOnPage();
       }
@@ -189,7 +203,6 @@
     };
     worker.onerror = function (event) {
       event.preventDefault();
-      renderer.measure = null;
       if (transferred) shell.fail("The renderer stopped: " + (event.message || "unknown error"));
       else renderOnPage();  // the worker could not start (its script blocked, say)
     };

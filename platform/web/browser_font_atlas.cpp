@@ -30,8 +30,8 @@
 // clang-format off
 // A face's ascent and descent, and per code point its advance and ink box (left, right, ascent,
 // descent), all at an em of 100 pixels (`font` is the face's CSS font at that size). What the
-// renderer's worker measured ahead (web/render.js, window.aimengMeasured) is taken as it is;
-// the rest is measured here. The first call sets up Module.aimengCanvas: canvases off the page
+// compile warmer measured ahead (web/warm.js, window.aimengMeasured) is taken as it is; the
+// rest is measured here. The first call sets up Module.aimengCanvas: canvases off the page
 // where the browser has them (the page's only canvas element is the renderer's).
 EM_JS(void, js_measure_face, (const char* font_name, const int* code_points, int count, float* out), {
   Module.aimengCanvas = Module.aimengCanvas || function(width, height) {
@@ -69,13 +69,6 @@ EM_JS(void, js_measure_face, (const char* font_name, const int* code_points, int
                  m.actualBoundingBoxDescent], 2 + i * 5);
   }
   HEAPF32.set(metrics, out >> 2);
-});
-
-// Asks the renderer's worker, where it has one, to measure these code points of `font` now,
-// beside the start-up's other steps (it replies into window.aimengMeasured; web/shell.js).
-EM_JS(void, js_measure_ahead, (const char* font, const int* code_points, int count), {
-  var renderer = window.aimengShell && window.aimengShell.renderer;
-  if (renderer && renderer.measure) renderer.measure(UTF8ToString(font), HEAP32.slice(code_points >> 2, (code_points >> 2) + count));
 });
 
 // The glyphs to draw, with their pens at (x, y) texels, none reaching further than `above`
@@ -317,10 +310,6 @@ void FontAtlasBuild::Work::register_glyphs() {
       font->AddGlyph(&cfg, static_cast<ImWchar>(s.codepoints[g]), x0, y0, x1, y1, u0, v0, u1, v1, b.advance / density);
     }
   }
-}
-
-void measure_ahead(const BrowserFace& face, const std::vector<int>& code_points) {
-  js_measure_ahead(measuring_font(face).c_str(), code_points.data(), static_cast<int>(code_points.size()));
 }
 
 FontAtlasBuild::FontAtlasBuild(ImFontAtlas& atlas) : work_(std::make_unique<Work>(atlas)) {

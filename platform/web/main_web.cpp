@@ -436,7 +436,6 @@ int main() {
   app::create_imgui_context();
   platform.state = std::make_unique<app::AppState>();
   web::add_face_file(ui::browser_icon_face());
-  ui::measure_text_faces_ahead();
   then(start_settings);  // the runtime stays after main returns (no EXIT_RUNTIME)
   return 0;
 }

@@ -4,7 +4,6 @@
 // at one of these instead of a font file.
 #pragma once
 #include <cstddef>
-#include <vector>
 
 namespace ui {
 
@@ -26,9 +25,5 @@ struct BrowserFace {
   std::size_t glyph_count = 0;
   float ascent = 0, descent = 0;
 };
-
-// Asks the renderer, where it runs in a worker, to measure these code points of a face now, so
-// that the atlas built later finds them measured (platform/web/browser_font_atlas.cpp).
-void measure_ahead(const BrowserFace& face, const std::vector<int>& code_points);
 
 }  // namespace ui

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <vector>
 
 #include "ui/browser_face.hpp"
 #include "ui/embedded.hpp"
@@ -103,13 +102,6 @@ ImFont* add_font(Face face, float px, bool with_icons = true, const ImWchar* ran
 #ifdef __EMSCRIPTEN__
 const BrowserFace& browser_icon_face() {
   return kBrowserFaces[static_cast<int>(Face::Icons)];
-}
-
-void measure_text_faces_ahead() {
-  std::vector<int> code_points;  // those the first atlas has (add_fonts: kFirstBodyGlyphs)
-  for (const ImWchar* r = kBasicGlyphRanges; r[0] != 0; r += 2)
-    for (int cp = r[0]; cp <= r[1]; ++cp) code_points.push_back(cp);
-  for (Face face : {Face::Regular, Face::Semibold}) measure_ahead(kBrowserFaces[static_cast<int>(face)], code_points);
 }
 #endif
 

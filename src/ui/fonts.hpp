@@ -52,8 +52,6 @@ bool needs_latin1_glyphs(unsigned code_point);
 struct BrowserFace;
 // The icon font, whose file the renderer loads (web::add_face_file) to draw the atlas's icons.
 const BrowserFace& browser_icon_face();
-// Has the renderer's worker measure the text faces' first glyphs while the app starts.
-void measure_text_faces_ahead();
 #endif
 
 // Clears io.Fonts and adds the fonts, for a FontAtlasBuild (font_atlas_build.hpp) to build.

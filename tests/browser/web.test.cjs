@@ -279,6 +279,37 @@ async function patchRenderer(context, patch) {
   });
 }
 
+// The compile warmer only saves the page time: without it (blocked, or failing at once, or
+// stopping partway) the app starts all the same, with no error shown or logged.
+for (const [how, handle] of [
+  ["blocked", (route) => route.abort()],
+  ["broken", (route) => route.fulfill({ contentType: "text/javascript", body: "this is not a script" })],
+  ["stopping partway", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('_abort: function () { stop("abort"); },',
+      '_abort: function () { stop("abort"); }, js_mark: function () { stop("stopped at a mark"); },');
+    await route.fulfill({ response, body, headers: { ...response.headers(), "content-encoding": "identity" } });
+  }],
+]) {
+  test(`with the compile warmer ${how}, the app starts all the same`, async () => {
+    const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
+    await context.route(/\/warm\.js(\?|$)/, handle);
+    await page.goto(BASE + "#/calculator");
+    await waitReady(page);
+    await settle(page);
+    await page.screenshot({ path: shot(`warmer-${how.split(" ")[0]}`) });
+    assert.ok(pngstat("stats", shot(`warmer-${how.split(" ")[0]}`)).colors > 200, "canvas looks blank");
+    // The warmer did fail, and said so where the page keeps its report.
+    await page.waitForFunction(() => window.aimengWarmUp, null, { timeout: 20000 });
+    const { error } = await page.evaluate(() => window.aimengWarmUp);
+    if (how === "stopping partway") assert.match(error, /stopped at a mark/);
+    else assert.notEqual(error, "", "the warmer's failure was not noticed");
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.appState), "ready");
+    assert.deepEqual(problems.console.filter((m) => !/warm\.js/.test(m)), [], "console errors");
+    await context.close();
+  });
+}
+
 test("when the renderer's worker gets no WebGL 2 context, the text version is shown", async () => {
   const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
   await patchRenderer(context, (js) => "OffscreenCanvas.prototype.getContext = function () { return null; };\n" + js);
@@ -494,13 +525,17 @@ test("the icon metrics the build wrote are what the browser measures (the page n
   await context.close();
 });
 
-test("the renderer's worker measures the text faces' first glyphs as the page would", async () => {
+test("the compile warmer runs the whole start-up in its worker and measures the text faces' glyphs as the page would", async () => {
   const { context, page, problems } = await openPage(SIZES.laptop);
   await page.goto(BASE + "#/program");
   await waitReady(page);
   // The worker's replies can come after the first frame on a busy machine: the page then
   // measured them itself. Either way they come, for both text faces.
-  await page.waitForFunction(() => Object.keys(window.aimengMeasured || {}).length === 2, null, { timeout: 20000 });
+  await page.waitForFunction(() => window.aimengWarmUp && Object.keys(window.aimengMeasured || {}).length === 2, null, { timeout: 20000 });
+  const warmUp = await page.evaluate(() => window.aimengWarmUp);
+  assert.equal(warmUp.error, "", "the start-up stopped in the warmer");
+  // main() and each step it posts through the first frame (platform/web/main_web.cpp).
+  assert.ok(warmUp.tasks >= 10, `only ${warmUp.tasks} start-up steps ran in the warmer`);
   const compared = await page.evaluate(() => Object.values(window.aimengMeasured).map((ahead) => {
     const ctx = new OffscreenCanvas(1, 1).getContext("2d");
     ctx.font = ahead.font;
