@@ -11,7 +11,7 @@ import re
 import sys
 
 # The exports the warmer calls, by their C names.
-CALLED = ("__wasm_call_ctors", "main", "aimeng_run_task")
+CALLED = ("__wasm_call_ctors", "main", "aimeng_run_task", "malloc")
 
 
 def names_in(app_js):

@@ -120,8 +120,9 @@
       });
     compiled.catch(function () { /* reported when the app asks for it (instantiateWasm) */ });
     if (warmer) compiled.then(function (module) {
+      var hash = window.location.hash.charAt(0) === "#" ? window.location.hash.substring(1) : "";
       warmer.postMessage({ module: module, width: window.innerWidth, height: window.innerHeight,
-                           ratio: Math.max(1, window.devicePixelRatio || 1) });
+                           ratio: Math.max(1, window.devicePixelRatio || 1), hash: hash });
     }, function () { warmer.terminate(); });
   }
 

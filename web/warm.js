@@ -7,7 +7,8 @@
 // module there, so what runs here first is compiled for the page too. This worker gets the module
 // as soon as it is compiled (web/shell.js), instantiates it with stand-ins for the page's imports
 // (below: no page, no storage, no renderer) and runs main() and the tasks it posts, which is the
-// page's start-up through its first frame (platform/web/main_web.cpp). It measures the text faces'
+// page's start-up through its first frame (platform/web/main_web.cpp), on the screen the page's
+// address opens. It measures the text faces'
 // glyphs for real on the way, as the page would, and hands them over (window.aimengMeasured),
 // so the page need not. Then it stops. Nothing here changes the page's own instance: this one
 // has its own memory, and the page runs whether or not this worker ever answers.
@@ -30,6 +31,15 @@
       return new TextDecoder().decode(bytes.subarray(pointer, end));
     };
     var stop = function (what) { throw new Error(what); };
+    var call = function (name, arg) { return exports[NAMES.exports[name]](arg); };
+    var exports = null;
+    // A string the app takes and frees (web::take), in its own heap.
+    var allocate = function (value) {
+      var bytes = new TextEncoder().encode(value), pointer = call("malloc", bytes.length + 1);
+      heap(Uint8Array).set(bytes, pointer);
+      heap(Uint8Array)[pointer + bytes.length] = 0;
+      return pointer;
+    };
 
     // What the start-up asks of the page, answered as the page would where it matters for the
     // code that runs (sizes, the date, measured glyphs), and otherwise with nothing.
@@ -60,6 +70,7 @@
         var now = new Date();
         return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
       },
+      js_current_hash: function () { return allocate(request.hash); },  // the screen the page opens
       js_mirror_wanted: function () { return 1; },  // the accessibility tree's code runs too
       js_first_picture_shown: function () { return 1; },
       js_post_task: function () { pending++; },
@@ -105,8 +116,8 @@
       imports[key] = standIns[NAMES.imports[key]] || function () { return 0; };
     });
     WebAssembly.instantiate(request.module, { a: imports }).then(function (instance) {
-      var exports = instance.exports, tasks = 0, error = "";
-      var call = function (name) { return exports[NAMES.exports[name]](); };
+      var tasks = 0, error = "";
+      exports = instance.exports;
       memory = exports[NAMES.memory];
       try {
         call("__wasm_call_ctors");

@@ -527,7 +527,7 @@ test("the icon metrics the build wrote are what the browser measures (the page n
 
 test("the compile warmer runs the whole start-up in its worker and measures the text faces' glyphs as the page would", async () => {
   const { context, page, problems } = await openPage(SIZES.laptop);
-  await page.goto(BASE + "#/program");
+  await page.goto(BASE + "#/calculator");  // the warmer opens the page's screen too
   await waitReady(page);
   // The worker's replies can come after the first frame on a busy machine: the page then
   // measured them itself. Either way they come, for both text faces.
