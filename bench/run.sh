@@ -76,6 +76,17 @@ row "web longest task, CPU slowed 4x: median / worst load (ms)" "$(j app_longest
 while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms_4x'].items()]")
 
+# Wasm compiled on the page's main thread before ready, at 4x CPU, against the app with its
+# compile warmer blocked (web/warm.js) and the baseline.
+wc=$(NODE_PATH="$cache/node_modules" node bench/web_compile.cjs "${app_url}#/program" "$base_url" "${COMPILE_RUNS:-3}")
+c() { echo "$wc" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+row "web wasm compiled on the page's thread before ready, CPU 4x (ms; functions)" \
+  "$(c app_page_compile_ms); $(c app_page_functions)" "$(c baseline_page_compile_ms); $(c baseline_page_functions)" \
+  "$(ratio $(c app_page_compile_ms) $(c baseline_page_compile_ms))"
+row "  the same with the compile warmer blocked (ms; functions)" \
+  "$(c app_without_warmer_page_compile_ms); $(c app_without_warmer_page_functions)" "" ""
+row "  compiled in the warmer's worker (ms; functions)" "$(c app_worker_compile_ms); $(c app_worker_functions)" "" ""
+
 # --- web: Lighthouse, mobile preset (simulated slow 4G, 4x CPU), median of 5 -------------------
 lh=$(NODE_PATH="$bench_node/node_modules" node bench/lighthouse.cjs "$app_url" "$base_url" "${LIGHTHOUSE_RUNS:-5}")
 lhv() { echo "$lh" | /usr/bin/python3 -c "
