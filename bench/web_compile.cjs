@@ -5,7 +5,7 @@
 // blocked, to show what it saves. Cold loads in fresh contexts, alternating with the baseline;
 // the median of RUNS each.
 //   node bench/web_compile.cjs APP_URL BASELINE_URL [RUNS]
-const { chromium } = require("playwright-core");
+const { launchChromium, median } = require("./chromium.cjs");
 
 const [appUrl, baseUrl, runsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 3);
@@ -56,14 +56,8 @@ async function load(browser, url, withoutWarmer = false) {
   return sums;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-           "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
-  });
+  const browser = await launchChromium();
   const app = [], cold = [], base = [];
   for (let i = 0; i < runs; i++) {
     const order = [[app, appUrl, false], [cold, appUrl, true], [base, baseUrl, false]];

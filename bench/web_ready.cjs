@@ -4,7 +4,7 @@
 // Then the same alternating loads with the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate,
 // as Lighthouse's mobile preset does), with the longest main-thread task of each load.
 //   node bench/web_ready.cjs APP_URL BASELINE_URL [RUNS] [RUNS_AT_4X]
-const { chromium } = require("playwright-core");
+const { launchChromium, median } = require("./chromium.cjs");
 
 const [appUrl, baseUrl, runsArg, slowRunsArg] = process.argv.slice(2);
 const runs = Number(runsArg || 21);
@@ -68,14 +68,8 @@ async function load(browser, url, idle, cpuRate = 1) {
   return { ready: readyMs, marks, drawn, raf, longest };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 (async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-           "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--ignore-gpu-blocklist"],
-  });
+  const browser = await launchChromium();
   // Loads alternate, and which page goes first alternates too, so drift over the run falls on
   // both alike. Idle frames are counted in loads of their own: a page animating for 5 s (the
   // baseline does) keeps the GPU process busy, which would slow whichever page loads next.
