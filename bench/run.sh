@@ -63,7 +63,9 @@ for url in "$app_url" "$base_url"; do
   for _ in $(seq 50); do curl -sf -o /dev/null "$url" && break; sleep 0.2; done
 done
 web=$(NODE_PATH="$cache/node_modules" node bench/web_ready.cjs "${app_url}#/program" "$base_url" "${RUNS:-21}")
-j() { echo "$web" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+# One field of a benchmark's JSON output: field JSON KEY.
+field() { echo "$1" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)[sys.argv[1]])" "$2"; }
+j() { field "$web" "$1"; }
 row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j baseline_ready_ms)" "$(ratio $(j app_ready_ms) $(j baseline_ready_ms))"
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
 while IFS=$'\t' read -r phase ms; do row "  app start-up: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
@@ -79,7 +81,7 @@ while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$m
 # Wasm compiled on the page's main thread before ready, at 4x CPU, against the app with its
 # compile warmer blocked (web/warm.js) and the baseline.
 wc=$(NODE_PATH="$cache/node_modules" node bench/web_compile.cjs "${app_url}#/program" "$base_url" "${COMPILE_RUNS:-3}")
-c() { echo "$wc" | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+c() { field "$wc" "$1"; }
 row "web wasm compiled on the page's thread before ready, CPU 4x (ms; functions)" \
   "$(c app_page_compile_ms); $(c app_page_functions)" "$(c baseline_page_compile_ms); $(c baseline_page_functions)" \
   "$(ratio $(c app_page_compile_ms) $(c baseline_page_compile_ms))"

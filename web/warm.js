@@ -8,9 +8,8 @@
 // as soon as it is compiled (web/shell.js), instantiates it with stand-ins for the page's imports
 // (below: no page, no storage, no renderer) and runs main() and the tasks it posts, which is the
 // page's start-up through its first frame (platform/web/main_web.cpp), on the screen the page's
-// address opens. It measures the text faces'
-// glyphs for real on the way, as the page would, and hands them over (window.aimengMeasured),
-// so the page need not. Then it stops. Nothing here changes the page's own instance: this one
+// address opens. It measures the text faces' glyphs for real on the way, as the page would, and
+// hands them over (window.aimengMeasured), so the page need not. Then it stops. Nothing here changes the page's own instance: this one
 // has its own memory, and the page runs whether or not this worker ever answers.
 //
 // The import names are Emscripten's minified ones for this build of app.js, filled in by
@@ -22,7 +21,7 @@
 
   self.onmessage = function (event) {
     var request = event.data, began = performance.now();
-    var memory = null, pending = 0, measureContext = null;
+    var memory = null, exports = null, pending = 0, measureContext = null;
     var measuredFaces = {};  // font -> its code points and metrics measured so far
     var heap = function (Type) { return new Type(memory.buffer); };
     var text = function (pointer) {
@@ -32,7 +31,6 @@
     };
     var stop = function (what) { throw new Error(what); };
     var call = function (name, arg) { return exports[NAMES.exports[name]](arg); };
-    var exports = null;
     // A string the app takes and frees (web::take), in its own heap.
     var allocate = function (value) {
       var bytes = new TextEncoder().encode(value), pointer = call("malloc", bytes.length + 1);
