@@ -92,6 +92,16 @@
   // compiled, so the browser compiles the app's code there, and measures the text faces' glyphs
   // for the page (platform/web/browser_font_atlas.cpp takes them from window.aimengMeasured).
   // Started now, so the worker is up by then. The page does not wait for it.
+  //
+  // window.aimengMeasured[font]: the face's ascent and descent, and its glyphs' metrics by code
+  // point, gathered from the warmer's messages (a batch of newly measured glyphs each).
+  function takeMeasured(batch) {
+    var faces = window.aimengMeasured || (window.aimengMeasured = {});
+    var face = faces[batch.font] || (faces[batch.font] = {
+      font: batch.font, fontBoundingBoxAscent: batch.fontBoundingBoxAscent,
+      fontBoundingBoxDescent: batch.fontBoundingBoxDescent, glyphs: new Map() });
+    for (var i = 0; i < batch.codePoints.length; i++) face.glyphs.set(batch.codePoints[i], batch.metrics.subarray(i * 5, i * 5 + 5));
+  }
   var warmer = null;
   if (startup === "app" && typeof Worker === "function") {
     try { warmer = new Worker("warm.js?v=" + encodeURIComponent(info.version)); } catch (e) { warmer = null; }
@@ -99,7 +109,7 @@
   if (warmer) {
     warmer.onmessage = function (event) {
       var reply = event.data;
-      if (reply.measured) (window.aimengMeasured = window.aimengMeasured || {})[reply.measured.font] = reply.measured;
+      if (reply.measured) takeMeasured(reply.measured);
       if (reply.warmed) window.aimengWarmUp = reply.warmed;
     };
     warmer.onerror = function (event) {  // its script blocked or broken: the page compiles as it goes

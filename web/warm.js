@@ -9,8 +9,9 @@
 // (below: no page, no storage, no renderer) and runs main() and the tasks it posts, which is the
 // page's start-up through its first frame (platform/web/main_web.cpp), on the screen the page's
 // address opens. It measures the text faces' glyphs for real on the way, as the page would, and
-// hands them over (window.aimengMeasured), so the page need not. Then it stops. Nothing here changes the page's own instance: this one
-// has its own memory, and the page runs whether or not this worker ever answers.
+// hands them over (window.aimengMeasured), so the page need not. Then it stops. Nothing here
+// changes the page's own instance: this one has its own memory, and the page runs whether or
+// not this worker ever answers.
 //
 // The import names are Emscripten's minified ones for this build of app.js, filled in by
 // scripts/finish-web-bundle.sh (scripts/wasm_imports.py).
@@ -22,7 +23,7 @@
   self.onmessage = function (event) {
     var request = event.data, began = performance.now();
     var memory = null, exports = null, pending = 0, measureContext = null;
-    var measuredFaces = {};  // font -> its code points and metrics measured so far
+    var unsent = {};  // font -> what was measured since the last send (send)
     var heap = function (Type) { return new Type(memory.buffer); };
     var text = function (pointer) {
       var bytes = heap(Uint8Array), end = pointer;
@@ -90,16 +91,11 @@
           metrics.set([m.width, m.actualBoundingBoxLeft, m.actualBoundingBoxRight, m.actualBoundingBoxAscent,
                        m.actualBoundingBoxDescent], i * 5);
         }
-        // The atlas measures a few glyphs a call: the page gets all measured so far each time.
-        var face = measuredFaces[font] || (measuredFaces[font] = { codePoints: [], metrics: [] });
+        var face = unsent[font] || (unsent[font] = { font: font, fontBoundingBoxAscent: h.fontBoundingBoxAscent,
+                                                      fontBoundingBoxDescent: h.fontBoundingBoxDescent,
+                                                      codePoints: [], metrics: [] });
         face.codePoints.push.apply(face.codePoints, points);
         face.metrics.push.apply(face.metrics, metrics);
-        if (count > 0) {
-          self.postMessage({ measured: { font: font, fontBoundingBoxAscent: h.fontBoundingBoxAscent,
-                                         fontBoundingBoxDescent: h.fontBoundingBoxDescent,
-                                         codePoints: new Int32Array(face.codePoints),
-                                         metrics: new Float32Array(face.metrics) } });
-        }
         ascent = h.fontBoundingBoxAscent > 0 ? h.fontBoundingBoxAscent : ascent;
         descent = h.fontBoundingBoxDescent >= 0 ? h.fontBoundingBoxDescent : descent;
       }
@@ -107,6 +103,18 @@
       f32[out >> 2] = ascent;
       f32[(out >> 2) + 1] = descent;
       f32.set(metrics, (out >> 2) + 2);
+    }
+
+    // The glyphs measured since the last send, a message a face. Sent after each start-up step,
+    // not each measuring call (a few glyphs): every message is a task on the page's busy thread.
+    function send() {
+      Object.keys(unsent).forEach(function (font) {
+        var face = unsent[font];
+        face.codePoints = new Int32Array(face.codePoints);
+        face.metrics = new Float32Array(face.metrics);
+        self.postMessage({ measured: face }, [face.codePoints.buffer, face.metrics.buffer]);
+      });
+      unsent = {};
     }
 
     var imports = {};
@@ -123,10 +131,12 @@
         for (; pending > 0 && tasks < MAX_TASKS; tasks++) {
           pending--;
           call("aimeng_run_task");
+          send();
         }
       } catch (e) {
         error = String((e && e.message) || e);
       }
+      send();
       self.postMessage({ warmed: { ms: Math.round(performance.now() - began), tasks: tasks, error: error } });
       self.close();
     }, function (e) {

@@ -41,11 +41,7 @@ EM_JS(void, js_measure_face, (const char* font_name, const int* code_points, int
     return canvas;
   };
   var font = UTF8ToString(font_name);
-  var ahead = window.aimengMeasured && window.aimengMeasured[font];
-  if (ahead && !ahead.index) {
-    ahead.index = new Map();
-    ahead.codePoints.forEach(function(cp, i) { ahead.index.set(cp, i); });
-  }
+  var ahead = window.aimengMeasured && window.aimengMeasured[font];  // web/shell.js: takeMeasured
   var ctx = null;
   function measure(text) {
     if (!ctx) {
@@ -59,9 +55,9 @@ EM_JS(void, js_measure_face, (const char* font_name, const int* code_points, int
   metrics[0] = h.fontBoundingBoxAscent > 0 ? h.fontBoundingBoxAscent : 97;  // without font metrics: Inter's
   metrics[1] = h.fontBoundingBoxDescent >= 0 ? h.fontBoundingBoxDescent : 24;
   for (var i = 0; i < count; ++i) {
-    var cp = HEAP32[(code_points >> 2) + i], k = ahead ? ahead.index.get(cp) : undefined;
-    if (k !== undefined) {
-      metrics.set(ahead.metrics.subarray(k * 5, k * 5 + 5), 2 + i * 5);
+    var cp = HEAP32[(code_points >> 2) + i], known = ahead && ahead.glyphs.get(cp);
+    if (known) {
+      metrics.set(known, 2 + i * 5);
       continue;
     }
     var m = measure(String.fromCodePoint(cp));
