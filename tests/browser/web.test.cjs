@@ -279,6 +279,26 @@ async function patchRenderer(context, patch) {
   });
 }
 
+test("the loading bar counts the wasm's bytes up to its whole size", async () => {
+  const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
+  await page.addInitScript(() => {
+    window.__loadingTexts = [];
+    new MutationObserver(() => {
+      const text = document.getElementById("loading-text");
+      if (text && text.textContent && window.__loadingTexts.at(-1) !== text.textContent) window.__loadingTexts.push(text.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(BASE);
+  await waitReady(page);
+  const wasm = (await (await context.request.get(BASE + "app.wasm")).body()).length;
+  const texts = (await page.evaluate(() => window.__loadingTexts)).filter((t) => t.startsWith("Loading"));
+  const whole = `${Math.round(wasm / 1024)} KB`;
+  assert.equal(texts.at(-1), `Loading ${whole} of ${whole}`, `the bar's texts: ${JSON.stringify(texts)}`);
+  assert.equal(await page.textContent("#loading-text"), "", "the text is cleared once the app is ready");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 // The compile warmer only saves the page time: without it (blocked, or failing at once, or
 // stopping partway) the app starts all the same, with no error shown or logged.
 for (const [how, handle] of [
