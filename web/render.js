@@ -10,8 +10,8 @@
 // browser_font_atlas.cpp measured and placed them): runs of {font, text, pens, above, below},
 // a glyph a character at its pen (x, y texels) reaching at most `above` texels above it and
 // `below` below, with `faces` ({family, data}) the font files they name.
-// Messages out: {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or
-// {failed: message}.
+// Messages out: {webgl2: whether this worker can draw} in answer to the canvas (a worker only),
+// {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or {failed: message}.
 (function (scope) {
   "use strict";
 
@@ -251,6 +251,11 @@
     scope.onmessage = function (event) {
       var message = event.data;
       if (message.canvas) {
+        // Whether this browser draws WebGL 2 in workers (Safari 16 has OffscreenCanvas without
+        // it): if not, the page draws instead, and this worker is stopped.
+        var webgl2 = typeof scope.WebGL2RenderingContext === "function";
+        scope.postMessage({ webgl2: webgl2 });
+        if (!webgl2) return;
         message.canvas.width = message.width;  // the final size, so the buffer is allocated once
         message.canvas.height = message.height;
         receive = createRenderer(message.canvas, function (out) { scope.postMessage(out); });
@@ -258,8 +263,6 @@
         receive(message);
       }
     };
-    // Whether this browser draws WebGL 2 in workers (Safari 16 has OffscreenCanvas without it).
-    scope.postMessage({ webgl2: typeof scope.WebGL2RenderingContext === "function" });
   } else {
     scope.aimengRenderer = createRenderer;
   }

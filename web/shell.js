@@ -140,7 +140,7 @@
   // phone or a software renderer), and so do the shaders' compile and any question asked of the
   // GPU; none of that then blocks this page. Elsewhere it runs on the page. The worker starts at
   // once, beside the wasm's download, and gets the canvas as soon as the page is parsed; until the
-  // renderer is ready, the newest font and frame wait.
+  // renderer says it can draw, the newest font and frame wait.
   var renderer = (shell.renderer = { waiting: {}, post: null });
   renderer.send = function (message, transfer) {
     if (renderer.post) renderer.post(message, transfer);
@@ -174,46 +174,70 @@
     var box = canvas.getBoundingClientRect();
     return { width: Math.max(1, Math.round(box.width * ratio)), height: Math.max(1, Math.round(box.height * ratio)) };
   }
+  // The same from the window's size, without the page's layout that asking the canvas would force
+  // this early (50 ms at a slow phone's speed, in the shell's first task). They differ only by a
+  // notch's safe areas, and then the first frame sets the canvas's size.
+  function windowPixels() {
+    var ratio = Math.max(1, window.devicePixelRatio || 1);
+    return { width: Math.max(1, Math.round(window.innerWidth * ratio)), height: Math.max(1, Math.round(window.innerHeight * ratio)) };
+  }
   var rendererUrl = "render.js?v=" + encodeURIComponent(info.version);
-  function renderOnPage() {
-    whenPageParsed(function () {
-      var script = document.createElement("script");
-      script.src = rendererUrl;
-      script.onerror = function () { shell.fail("Could not download render.js."); };
-      script.onload = function () {
-        var canvas = document.getElementById("canvas"), size = canvasPixels(canvas);
-        canvas.width = size.width;
-        canvas.height = size.height;
-        var receive = window.aimengRenderer(canvas, fromRenderer);
-        rendererReady(function (message) { receive(message); });
-      };
-      document.body.appendChild(script);
-    });
+  function renderOnPage(canvas) {
+    var script = document.createElement("script");
+    script.src = rendererUrl;
+    script.onerror = function () { shell.fail("Could not download render.js."); };
+    script.onload = function () {
+      var size = canvasPixels(document.getElementById("canvas"));
+      canvas.width = size.width;
+      canvas.height = size.height;
+      var receive = window.aimengRenderer(canvas, fromRenderer);
+      rendererReady(function (message) { receive(message); });
+    };
+    document.body.appendChild(script);
+  }
+  // A canvas for the page to draw on after #canvas went to a worker that then could not draw
+  // (Safari 16 has OffscreenCanvas without WebGL in workers). It goes under #canvas, which keeps
+  // the app's input listeners and turns see-through (style.css: #canvas-drawn ~ #canvas).
+  function canvasUnderTransferred() {
+    var canvas = document.getElementById("canvas"), under = document.createElement("canvas");
+    under.id = "canvas-drawn";
+    under.setAttribute("aria-hidden", "true");
+    canvas.parentNode.insertBefore(under, canvas);
+    return under;
   }
   function renderInWorker() {
-    var worker = null, transferred = false;
+    var worker = null, state = "starting";  // then "transferred", "drawing" or "on page"
     if (typeof Worker !== "function" || typeof HTMLCanvasElement.prototype.transferControlToOffscreen !== "function")
-      return renderOnPage();
-    try { worker = new Worker(rendererUrl); } catch (e) { return renderOnPage(); }
+      return whenPageParsed(function () { renderOnPage(document.getElementById("canvas")); });
+    try { worker = new Worker(rendererUrl); } catch (e) {
+      return whenPageParsed(function () { renderOnPage(document.getElementById("canvas")); });
+    }
+    function drawOnPage() {
+      worker.terminate();
+      var transferred = state === "transferred";
+      state = "on page";
+      whenPageParsed(function () { renderOnPage(transferred ? canvasUnderTransferred() : document.getElementById("canvas")); });
+    }
+    // The canvas goes with the worker's first message, queued while the worker starts: its WebGL
+    // context, the slowest step of the first picture, then starts as soon as the worker can.
+    whenPageParsed(function () {
+      if (state !== "starting") return;
+      var canvas = document.getElementById("canvas"), size = windowPixels();
+      var offscreen = canvas.transferControlToOffscreen();
+      state = "transferred";
+      worker.postMessage({ canvas: offscreen, width: size.width, height: size.height }, [offscreen]);
+    });
     worker.onmessage = function (event) {
       var reply = event.data;
       if (!("webgl2" in reply)) return fromRenderer(reply);
-      if (!reply.webgl2) {  // OffscreenCanvas without WebGL in workers
-        worker.terminate();
-        return renderOnPage();
-      }
-      whenPageParsed(function () {
-        var canvas = document.getElementById("canvas"), size = canvasPixels(canvas);
-        var offscreen = canvas.transferControlToOffscreen();
-        transferred = true;
-        worker.postMessage({ canvas: offscreen, width: size.width, height: size.height }, [offscreen]);
-        rendererReady(function (message, transfer) { worker.postMessage(message, transfer); });
-      });
+      if (!reply.webgl2) return drawOnPage();
+      state = "drawing";
+      rendererReady(function (message, transfer) { worker.postMessage(message, transfer); });
     };
     worker.onerror = function (event) {
       event.preventDefault();
-      if (transferred) shell.fail("The renderer stopped: " + (event.message || "unknown error"));
-      else renderOnPage();  // the worker could not start (its script blocked, say)
+      if (state === "drawing") shell.fail("The renderer stopped: " + (event.message || "unknown error"));
+      else if (state !== "on page") drawOnPage();  // the worker could not start (its script blocked, say)
     };
   }
   if (startup === "app") renderInWorker();

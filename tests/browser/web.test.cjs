@@ -447,6 +447,40 @@ test("a worker owns the canvas and draws it, so the page makes no WebGL call; wi
   await onPage.context.close();
 });
 
+// Safari 16: OffscreenCanvas, but no WebGL in workers. The worker gets the canvas before it can
+// say so (its first message carries it), so the page then draws on a canvas of its own under
+// the handed-over one, which stays on top, see-through, taking the app's input.
+test("when the renderer's worker has no WebGL 2, the page draws the same picture under the canvas, and input still works", async () => {
+  const reference = await openPage(WITHOUT_SERVICE_WORKER);
+  await reference.page.goto(BASE + "#/program");
+  await waitReady(reference.page);
+  await settle(reference.page);
+  await reference.page.screenshot({ path: shot("worker-without-webgl-reference") });
+
+  const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
+  await page.addInitScript(recordPageContexts);
+  await patchRenderer(context, (js) => 'if (typeof WorkerGlobalScope !== "undefined") delete self.WebGL2RenderingContext;\n' + js);
+  await page.goto(BASE + "#/program");
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: shot("worker-without-webgl") });
+  assert.deepEqual(await page.evaluate(() => window.__pageContexts), ["webgl2"]);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll("canvas")].map((c) => c.id)), ["canvas-drawn", "canvas"]);
+  assert.equal(await page.evaluate(() => document.elementFromPoint(720, 450).id), "canvas", "input goes to #canvas");
+  const changed = pngstat("diff", shot("worker-without-webgl-reference"), shot("worker-without-webgl")).changed_fraction;
+  assert.ok(changed < 0.001, `the page's picture differs from the worker's (${changed} of the pixels)`);
+
+  await page.mouse.move(720, 600);
+  await page.mouse.wheel(0, 800);
+  await settle(page);
+  await page.screenshot({ path: shot("worker-without-webgl-scrolled") });
+  const scrolled = pngstat("diff", shot("worker-without-webgl"), shot("worker-without-webgl-scrolled")).changed_fraction;
+  assert.ok(scrolled > 0.05, `the wheel did not scroll the page's picture (${scrolled})`);
+  for (const { problems: seen } of [reference, { problems }]) assert.deepEqual(seen.console, [], "console errors");
+  await reference.context.close();
+  await context.close();
+});
+
 test("the service worker is registered only once the app shows its first frame", async () => {
   const { context, page } = await openPage(SIZES.laptop);
   // The page's state when it registers the worker (whose install downloads every file again).
