@@ -299,6 +299,22 @@ test("the loading bar counts the wasm's bytes up to its whole size", async () =>
   await context.close();
 });
 
+test("a server that sends the wasm without its type still gets the app", async () => {
+  const { context, page, problems } = await openPage(WITHOUT_SERVICE_WORKER);
+  await context.route(/\/app\.wasm(\?|$)/, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers(), "content-type": "application/octet-stream", "content-encoding": "identity" };
+    await route.fulfill({ response, body: await response.body(), headers });
+  });
+  await page.goto(BASE + "#/calculator");
+  await waitReady(page);
+  await settle(page);
+  await page.screenshot({ path: shot("wasm-untyped") });
+  assert.ok(pngstat("stats", shot("wasm-untyped")).colors > 200, "canvas looks blank");
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
 // The compile warmer only saves the page time: without it (blocked, or failing at once, or
 // stopping partway) the app starts all the same, with no error shown or logged.
 for (const [how, handle] of [
