@@ -3,6 +3,7 @@
 #   - index.html from web/index.html with the text version generated from content.json;
 #   - icons drawn by scripts/make_icons.py (kept while the script is unchanged);
 #   - the compile warmer's names for the wasm's imports (scripts/wasm_imports.py into warm.js);
+#   - V8's hint to compile app.js's functions as it streams in;
 #   - the version (cache-busting) and the wasm's size (progress bar) written into shell.js, and
 #     the version into index.html's preload links;
 #   - sw.js with that version and the list of files to keep offline;
@@ -29,6 +30,13 @@ fi
 
 # The compile warmer's names for this link's imports and exports (web/warm.js).
 "$python" "$src/scripts/wasm_imports.py" "$out/app.js" "$out/warm.js"
+
+# V8's compile hint for app.js (web/shell.js has its own): every function is compiled while the
+# script streams in, on a background thread, rather than on the page's thread at its first call
+# (before ready at 4x CPU: 78 ms of such compiling on the page's thread, 6 with the hint).
+# Chromium reads it only as the script's first line.
+hint='//# allFunctionsCalledOnLoad'
+[ "$(head -n 1 "$out/app.js")" = "$hint" ] || sed -i "1i $hint" "$out/app.js"
 
 version=$(cat "$out/app.js" "$out/app.wasm" "$out/shell.js" "$out/render.js" "$out/warm.js" "$out/index.html" "$out/style.css" | sha256sum | cut -c1-12)
 sed -i "s/__VERSION__/$version/g" "$out/index.html"  # the page's preload links

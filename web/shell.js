@@ -1,3 +1,6 @@
+//# allFunctionsCalledOnLoad
+// (V8's hint, which must be the first line: compile every function as the script streams in, on
+// a background thread, not at its first call on the page's thread.)
 // The page's loader: checks WebGL 2, streams and compiles the wasm while it downloads
 // (showing real byte counts), starts the renderer and the compile warmer, hands over to the
 // canvas on the first frame, and shows a readable error instead of a blank page when anything fails.

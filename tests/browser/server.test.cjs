@@ -77,3 +77,13 @@ test("missing files and paths out of the bundle are 404s, and the manifest stays
   for (const key of ["start_url", "scope"])
     assert.ok(new URL(manifest[key], manifestUrl).pathname.startsWith(base.pathname), `${key} stays under ${base.pathname}`);
 });
+
+test("the page's scripts open with V8's compile hint, so they compile as they stream in, off the page's thread", async () => {
+  const { version } = await pageVersion();
+  for (const name of [`app.js?v=${version}`, "shell.js"]) {
+    for (const encoding of ["identity", "br"]) {
+      const { body } = await get(name, encoding);
+      assert.equal(body.toString().split("\n")[0], "//# allFunctionsCalledOnLoad", `${name} (${encoding})`);
+    }
+  }
+});
