@@ -79,7 +79,8 @@ while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$m
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms_4x'].items()]")
 
 # Wasm compiled on the page's main thread before ready, at 4x CPU, against the app with its
-# compile warmer blocked (web/warm.js) and the baseline.
+# compile warmer blocked (web/warm.js) and the baseline; the JavaScript compiled there, and how
+# long the thread is busy in all, from navigation to ready.
 wc=$(NODE_PATH="$cache/node_modules" node bench/web_compile.cjs "${app_url}#/program" "$base_url" "${COMPILE_RUNS:-3}")
 c() { field "$wc" "$1"; }
 row "web wasm compiled on the page's thread before ready, CPU 4x (ms; functions)" \
@@ -88,6 +89,10 @@ row "web wasm compiled on the page's thread before ready, CPU 4x (ms; functions)
 row "  the same with the compile warmer blocked (ms; functions)" \
   "$(c app_without_warmer_page_compile_ms); $(c app_without_warmer_page_functions)" "" ""
 row "  compiled in the warmer's worker (ms; functions)" "$(c app_worker_compile_ms); $(c app_worker_functions)" "" ""
+row "web JavaScript compiled on the page's thread before ready, CPU 4x (ms)" \
+  "$(c app_page_js_compile_ms)" "$(c baseline_page_js_compile_ms)" "$(ratio $(c app_page_js_compile_ms) $(c baseline_page_js_compile_ms))"
+row "web page's main thread busy from navigation to ready, CPU 4x (ms)" \
+  "$(c app_page_busy_ms)" "$(c baseline_page_busy_ms)" "$(ratio $(c app_page_busy_ms) $(c baseline_page_busy_ms))"
 
 # --- web: Lighthouse, mobile preset (simulated slow 4G, 4x CPU), median of 5 -------------------
 lh=$(NODE_PATH="$bench_node/node_modules" node bench/lighthouse.cjs "$app_url" "$base_url" "${LIGHTHOUSE_RUNS:-5}")
