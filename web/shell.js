@@ -64,7 +64,9 @@
   try { prefersText = window.localStorage.getItem(TEXT_MODE_KEY) === "1"; } catch (e) { /* storage blocked */ }
   var startup = "app";
   if (prefersText) startup = "text-chosen";
-  else if (typeof window.WebGL2RenderingContext !== "function") startup = "no-webgl";
+  // Asked with `in`: reading the interface makes the browser build it, hundreds of methods and
+  // constants (10-20 ms at a slow phone's speed), for a page whose WebGL runs in a worker.
+  else if (!("WebGL2RenderingContext" in window)) startup = "no-webgl";
   else if (typeof WebAssembly !== "object") startup = "no-wasm";
 
   // Shows the wasm's download on the bar from a copy of its response, so the browser compiles
