@@ -5,9 +5,9 @@
 // (showing real byte counts), starts the renderer and the compile warmer, hands over to the
 // canvas on the first frame, and shows a readable error instead of a blank page when anything fails.
 //
-// It is loaded async from the page's head, so it runs before the page has been parsed: the
-// wasm's download and streaming compile start at once, and everything that touches the page
-// waits for DOMContentLoaded (whenPageParsed).
+// It is loaded async from the page's head, so it runs as soon as it arrives, often before the
+// page has been parsed: the wasm's download and streaming compile start at once, and
+// everything that touches the page waits for DOMContentLoaded (whenPageParsed).
 (function () {
   "use strict";
   // Filled in by scripts/finish-web-bundle.sh ("dev" when served straight from web/).
@@ -73,9 +73,9 @@
   // the bytes as they arrive without each chunk first passing through this page's scripts (at a
   // slow phone's speed that relay alone held the compile back by tens of milliseconds).
   function countDownload(response) {
+    if (!response.body) return;
     var total = info.wasmBytes || Number(response.headers.get("Content-Length")) || 0;
     var loaded = 0;
-    if (!response.body) return;
     var reader = response.body.getReader();
     function next() {
       reader.read().then(function (chunk) {
@@ -135,7 +135,7 @@
     if (warmer) compiled.then(function (module) {
       var hash = window.location.hash.charAt(0) === "#" ? window.location.hash.substring(1) : "";
       warmer.postMessage({ module: module, width: window.innerWidth, height: window.innerHeight,
-                           ratio: Math.max(1, window.devicePixelRatio || 1), hash: hash });
+                           ratio: pixelRatio(), hash: hash });
     }, function () { warmer.terminate(); });
   }
 
@@ -173,19 +173,21 @@
       shell.fail(reply.failed);
     }
   }
-  // The canvas's final size in pixels, so its drawing buffer is allocated once.
+  // A size in CSS pixels in the screen's pixels, as the canvas's drawing buffer is sized (the
+  // final size, so that buffer is allocated once).
+  function pixelRatio() { return Math.max(1, window.devicePixelRatio || 1); }
+  function devicePixels(cssWidth, cssHeight) {
+    var ratio = pixelRatio();
+    return { width: Math.max(1, Math.round(cssWidth * ratio)), height: Math.max(1, Math.round(cssHeight * ratio)) };
+  }
   function canvasPixels(canvas) {
-    var ratio = Math.max(1, window.devicePixelRatio || 1);
     var box = canvas.getBoundingClientRect();
-    return { width: Math.max(1, Math.round(box.width * ratio)), height: Math.max(1, Math.round(box.height * ratio)) };
+    return devicePixels(box.width, box.height);
   }
   // The same from the window's size, without the page's layout that asking the canvas would force
   // this early (50 ms at a slow phone's speed, in the shell's first task). They differ only by a
   // notch's safe areas, and then the first frame sets the canvas's size.
-  function windowPixels() {
-    var ratio = Math.max(1, window.devicePixelRatio || 1);
-    return { width: Math.max(1, Math.round(window.innerWidth * ratio)), height: Math.max(1, Math.round(window.innerHeight * ratio)) };
-  }
+  function windowPixels() { return devicePixels(window.innerWidth, window.innerHeight); }
   var rendererUrl = "render.js?v=" + encodeURIComponent(info.version);
   function renderOnPage(canvas) {
     var script = document.createElement("script");
@@ -212,11 +214,10 @@
   }
   function renderInWorker() {
     var worker = null, state = "starting";  // then "transferred", "drawing" or "on page"
-    if (typeof Worker !== "function" || typeof HTMLCanvasElement.prototype.transferControlToOffscreen !== "function")
-      return whenPageParsed(function () { renderOnPage(document.getElementById("canvas")); });
-    try { worker = new Worker(rendererUrl); } catch (e) {
-      return whenPageParsed(function () { renderOnPage(document.getElementById("canvas")); });
+    if (typeof Worker === "function" && typeof HTMLCanvasElement.prototype.transferControlToOffscreen === "function") {
+      try { worker = new Worker(rendererUrl); } catch (e) { worker = null; }
     }
+    if (!worker) return whenPageParsed(function () { renderOnPage(document.getElementById("canvas")); });
     function drawOnPage() {
       worker.terminate();
       var transferred = state === "transferred";
