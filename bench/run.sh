@@ -70,6 +70,8 @@ row "web time to ready, median of $(j runs) (ms)" "$(j app_ready_ms)" "$(j basel
 row "web frames drawn in 5 s idle" "$(j app_idle_frames_5s)" "$(j baseline_idle_frames_5s)" "-"
 while IFS=$'\t' read -r phase ms; do row "  app start-up: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms'].items()]")
+row "  app renderer ready to draw, from navigation (ms; ratio: to the baseline's ready)" "$(j app_renderer_ready_ms)" "" \
+  "$(ratio $(j app_renderer_ready_ms) $(j baseline_ready_ms))"
 row "web longest main-thread task, start to 1 s after ready (ms)" "$(j app_longest_task_ms)" "$(j baseline_longest_task_ms)" "-"
 row "web time to ready, CPU slowed 4x, median of $(j runs_4x) (ms)" "$(j app_ready_ms_4x)" "$(j baseline_ready_ms_4x)" \
   "$(ratio $(j app_ready_ms_4x) $(j baseline_ready_ms_4x))"
@@ -77,6 +79,8 @@ row "web longest task, CPU slowed 4x: median / worst load (ms)" "$(j app_longest
   "$(j baseline_longest_task_ms_4x)" "-"
 while IFS=$'\t' read -r phase ms; do row "  app start-up at 4x: $phase (ms)" "$ms" "" ""; done < <(echo "$web" |
   /usr/bin/python3 -c "import json,sys; [print(f'{k}\t{v}') for k, v in json.load(sys.stdin)['app_phases_ms_4x'].items()]")
+row "  app renderer ready to draw at 4x, from navigation (ms; ratio: to the baseline's ready at 4x)" \
+  "$(j app_renderer_ready_ms_4x)" "" "$(ratio $(j app_renderer_ready_ms_4x) $(j baseline_ready_ms_4x))"
 
 # Wasm compiled on the page's main thread before ready, at 4x CPU, against the app with its
 # compile warmer blocked (web/warm.js) and the baseline; the JavaScript compiled there, and how

@@ -1,6 +1,8 @@
 // Time from navigation to data-app-state="ready" (set once the first frame is drawn), the app
 // against the baseline demo, loaded alternately in fresh headless Chromium contexts (cold cache);
-// the app's start-up phases; and the frames each draws over 5 idle seconds (median of 3 loads).
+// the app's start-up phases and when its renderer could first draw (its worker's WebGL context
+// built: the first picture needs that and the first frame); and the frames each draws over 5
+// idle seconds (median of 3 loads).
 // Then the same alternating loads with the CPU slowed 4x (CDP Emulation.setCPUThrottlingRate,
 // as Lighthouse's mobile preset does), with the longest main-thread task of each load.
 //   node bench/web_ready.cjs APP_URL BASELINE_URL [RUNS] [RUNS_AT_4X]
@@ -106,6 +108,7 @@ async function load(browser, url, idle, cpuRate = 1) {
     baseline_idle_frames_5s: median(baseIdle.map((r) => r.raf)),
     runs,
     app_phases_ms: phasesOf(app),
+    app_renderer_ready_ms: Math.round(median(app.map((r) => r.marks["renderer-ready"]))),
     app_longest_task_ms: median(app.map((r) => r.longest)),
     baseline_longest_task_ms: median(base.map((r) => r.longest)),
     runs_4x: slowRuns,
@@ -115,5 +118,6 @@ async function load(browser, url, idle, cpuRate = 1) {
     app_worst_task_ms_4x: Math.max(...slow.app.map((r) => r.longest)),
     baseline_longest_task_ms_4x: median(slow.base.map((r) => r.longest)),
     app_phases_ms_4x: phasesOf(slow.app),
+    app_renderer_ready_ms_4x: Math.round(median(slow.app.map((r) => r.marks["renderer-ready"]))),
   }));
 })();

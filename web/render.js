@@ -11,7 +11,9 @@
 // a glyph a character at its pen (x, y texels) reaching at most `above` texels above it and
 // `below` below, with `faces` ({family, data}) the font files they name.
 // Messages out: {webgl2: whether this worker can draw} in answer to the canvas (a worker only),
-// {drawn: n} after the n-th frame's draw calls, {failed: "no-webgl"} or {failed: message}.
+// {contextBuilt: when its WebGL context and shaders were ready, in ms since the epoch
+// (performance.timeOrigin + now: the page's clock, in a worker too)}, {drawn: n} after the n-th
+// frame's draw calls, {failed: "no-webgl"} or {failed: message}.
 (function (scope) {
   "use strict";
 
@@ -229,6 +231,7 @@
       canvas.addEventListener("webglcontextlost", function (e) { e.preventDefault(); });  // so it comes back
       canvas.addEventListener("webglcontextrestored", function () { build(); drawNewest(); });
       build();
+      if (!broken) reply({ contextBuilt: performance.timeOrigin + performance.now() });
     }
 
     return function receive(message) {

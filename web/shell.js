@@ -160,7 +160,11 @@
     renderer.waiting = {};
   }
   function fromRenderer(reply) {
-    if (reply.drawn) {
+    if (reply.contextBuilt) {
+      // When the renderer could first draw: the first picture needs this and the app's first
+      // frame, each on its own thread (bench/web_ready.cjs reports both).
+      try { performance.mark("aimeng:renderer-ready", { startTime: reply.contextBuilt - performance.timeOrigin }); } catch (e) { /* no User Timing 3 */ }
+    } else if (reply.drawn) {
       window.aimengPicturesDrawn = reply.drawn;
       if (reply.drawn !== 1 || failed) return;
       if (window.performance && performance.mark) performance.mark("aimeng:frame-drawn");

@@ -433,6 +433,17 @@ function recordPageContexts() {
   };
 }
 
+// When the renderer says it could first draw, on the page's clock: after the canvas was handed
+// to it (once the page was parsed) and no later than the first picture.
+async function assertRendererReadyMark(page) {
+  const at = await page.evaluate(() => {
+    const mark = (name) => performance.getEntriesByName(name, "mark")[0]?.startTime;
+    return { parsed: performance.getEntriesByType("navigation")[0].domInteractive,
+             ready: mark("aimeng:renderer-ready"), drawn: mark("aimeng:frame-drawn") };
+  });
+  assert.ok(at.ready >= at.parsed && at.ready <= at.drawn, `renderer-ready mark out of place: ${JSON.stringify(at)}`);
+}
+
 test("a worker owns the canvas and draws it, so the page makes no WebGL call; without one the page draws the same picture", async () => {
   const inWorker = await openPage(SIZES.laptop);
   await inWorker.page.addInitScript(recordPageContexts);
@@ -442,6 +453,7 @@ test("a worker owns the canvas and draws it, so the page makes no WebGL call; wi
   await inWorker.page.screenshot({ path: shot("renderer-worker") });
   assert.deepEqual(await inWorker.page.evaluate(() => window.__pageContexts), []);
   assert.equal(inWorker.page.workers().length, 1, "one renderer worker");
+  await assertRendererReadyMark(inWorker.page);
 
   // A browser that cannot hand a canvas to a worker (no transferControlToOffscreen).
   const onPage = await openPage(SIZES.laptop);
@@ -453,6 +465,7 @@ test("a worker owns the canvas and draws it, so the page makes no WebGL call; wi
   await onPage.page.screenshot({ path: shot("renderer-page") });
   assert.deepEqual(await onPage.page.evaluate(() => window.__pageContexts), ["webgl2"]);
   assert.equal(onPage.page.workers().length, 0);
+  await assertRendererReadyMark(onPage.page);
 
   const stats = pngstat("stats", shot("renderer-page"));
   assert.ok(stats.colors > 50, `the page's renderer drew nothing (${JSON.stringify(stats)})`);
