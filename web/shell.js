@@ -159,15 +159,19 @@
     });
     renderer.waiting = {};
   }
+  // A start-up mark on the page's timeline (bench/web_ready.cjs reads them), now or at startTime.
+  function mark(name, startTime) {
+    try { performance.mark("aimeng:" + name, startTime === undefined ? undefined : { startTime: startTime }); } catch (e) { /* no User Timing */ }
+  }
   function fromRenderer(reply) {
     if (reply.contextBuilt) {
       // When the renderer could first draw: the first picture needs this and the app's first
       // frame, each on its own thread (bench/web_ready.cjs reports both).
-      try { performance.mark("aimeng:renderer-ready", { startTime: reply.contextBuilt - performance.timeOrigin }); } catch (e) { /* no User Timing 3 */ }
+      mark("renderer-ready", reply.contextBuilt - performance.timeOrigin);
     } else if (reply.drawn) {
       window.aimengPicturesDrawn = reply.drawn;
       if (reply.drawn !== 1 || failed) return;
-      if (window.performance && performance.mark) performance.mark("aimeng:frame-drawn");
+      mark("frame-drawn");
       document.documentElement.setAttribute("data-app-state", "ready");
       shell.onAppState("ready");
     } else if (reply.failed === "no-webgl") {
